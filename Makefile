@@ -1,0 +1,47 @@
+# Every target creates .venv and installs the project from pyproject.toml first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+SYSDEPS := $(VENV)/.sysdeps-stamp
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test test-core bench screenshot sysdeps clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Debian packages for a real X window (xcb plugin) and the Xvfb test; skipped when not root.
+$(SYSDEPS):
+	@mkdir -p $(VENV)
+	@if command -v Xvfb >/dev/null 2>&1 && ldconfig -p | grep -q libxcb-cursor.so.0; then \
+	    echo "system packages present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \
+	        libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 >/dev/null; \
+	else \
+	    echo "note: Xvfb/libxcb-cursor0 missing and not root; the real-window test will skip"; \
+	fi
+	@touch $(SYSDEPS)
+
+sysdeps: $(SYSDEPS)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP) $(SYSDEPS)
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m annotator.ui.screenshot docs
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,61 @@
+"""Code-point offsets <-> Qt document positions (UTF-16 units, CRLF collapsed to one separator).
+
+Qt's QTextDocument counts UTF-16 code units, so an astral character (emoji) takes two
+positions, and `setPlainText` turns `\\r\\n` into a single block separator. Every other line
+break (`\\n`, `\\r`, U+2029) and U+2028 stays one unit. The stored offsets are code points, so
+the window converts through this one mapping, built once per document in O(n) and answering
+each lookup in O(log n).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+
+class OffsetMap:
+    """Translate between code-point offsets into `text` and positions in a QTextDocument."""
+
+    __slots__ = ("_cp_events", "_qt_events", "_cp_delta", "_qt_delta", "length", "qt_length")
+
+    def __init__(self, text: str) -> None:
+        # An event at e with step d means: every code point > e is shifted by d more Qt units.
+        cp_events: list[int] = []
+        qt_events: list[int] = []
+        steps: list[int] = []
+        shift = 0
+        prev_cr = False
+        for i, ch in enumerate(text):
+            o = ord(ch)
+            if o > 0xFFFF:
+                cp_events.append(i)
+                qt_events.append(i + shift)  # Qt positions after this pair's first unit shift
+                steps.append(1)
+                shift += 1
+            elif prev_cr and o == 0x0A:
+                cp_events.append(i)
+                qt_events.append(i + shift - 1)  # the \r's separator; the \n has no unit
+                steps.append(-1)
+                shift -= 1
+            prev_cr = o == 0x0D
+        self._cp_events = cp_events
+        self._qt_events = qt_events
+        self._cp_delta = [0, *accumulate(steps)]
+        self._qt_delta = self._cp_delta
+        self.length = len(text)
+        self.qt_length = len(text) + shift
+
+    def to_qt(self, offset: int) -> int:
+        """Qt position of code-point `offset` (clamped to the text)."""
+        offset = min(max(offset, 0), self.length)
+        return offset + self._cp_delta[bisect_left(self._cp_events, offset)]
+
+    def from_qt(self, position: int) -> int:
+        """Code-point offset of Qt `position`; inside a surrogate pair it snaps to the pair's start."""
+        position = min(max(position, 0), self.qt_length)
+        return position - self._qt_delta[bisect_left(self._qt_events, position)]
+
+    def span_to_qt(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_qt(start), self.to_qt(end)
+
+    def span_from_qt(self, start: int, end: int) -> tuple[int, int]:
+        return self.from_qt(start), self.from_qt(end)

@@ -1,0 +1,148 @@
+"""Decoding article files into Documents: encoding detection, SHA-256, titles, size limits."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# Above this a file is refused: a news article is kilobytes; 32 MiB is a whole book.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt"})
+
+_SENTENCE_END = tuple(".!?؟:;،,؛…")
+
+
+class RejectedFile(Exception):
+    """A file that cannot become a document; str() is the one-line message for the user."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's text exactly as decoded, with what is known about where it came from."""
+
+    title: str
+    text: str
+    encoding: str
+    source: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return sha256_of(self.text)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def sha256_of(text: str) -> str:
+    # surrogatepass: a stored text is hashed exactly, whatever it holds.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name) or raise ValueError with the reason.
+
+    Order: a byte-order mark decides; else strict UTF-8; else Windows-1256 when the result
+    reads as Arabic. The BOM is dropped, nothing else is changed.
+    """
+    if not data:
+        raise ValueError("empty file")
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                      (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                text = body.decode(name)
+            except UnicodeDecodeError as exc:
+                raise ValueError(
+                    f"not valid {name.upper()} despite its byte-order mark "
+                    f"({exc.reason} at byte {exc.start + len(bom)})") from None
+            return _checked(text), "utf-8-sig" if name == "utf-8" else name
+    if b"\x00" in data[:65536]:
+        raise ValueError("contains NUL bytes: a binary file, or UTF-16 without a byte-order mark")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    text = data.decode("cp1256", errors="replace")
+    if "\ufffd" not in text and _reads_as_arabic(text):
+        return _checked(text), "windows-1256"
+    raise ValueError(
+        f"not UTF-8, UTF-16 or Windows-1256 text (invalid byte 0x{data[utf8_error.start]:02x} "
+        f"at offset {utf8_error.start})")
+
+
+def _reads_as_arabic(text: str) -> bool:
+    non_ascii = [c for c in text if ord(c) > 0x7F]
+    arabic = sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff")
+    return bool(non_ascii) and arabic >= 0.6 * len(non_ascii) and not _has_binary_controls(text)
+
+
+def _has_binary_controls(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b" for c in text)
+
+
+def _checked(text: str) -> str:
+    if not text.strip():
+        raise ValueError("empty file (no text, only white space)")
+    if "\x00" in text:
+        raise ValueError("contains NUL characters: not a text file")
+    if _has_binary_controls(text[:65536]):
+        raise ValueError("contains control characters: not a text file")
+    return text
+
+
+def title_for(path: str | os.PathLike[str], text: str) -> str:
+    """The first line when it is a short headline, else the file name without extension."""
+    lines = text.lstrip("\ufeff").splitlines()
+    first = lines[0].strip() if lines else ""
+    rest = any(line.strip() for line in lines[1:])
+    words = first.split()
+    if rest and 3 <= len(words) <= 15 and 10 <= len(first) <= 100 and not first.endswith(_SENTENCE_END):
+        return first
+    return Path(path).stem
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read one file into a Document, or raise RejectedFile saying why."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise RejectedFile(p, exc.strerror or str(exc)) from None
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        raise RejectedFile(p, str(exc)) from None
+    return Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
+
+
+def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
+    """Yield (file, None) for each text file under the paths, or (path, reason) for one skipped."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file():
+                    if child.suffix.lower() in TEXT_SUFFIXES:
+                        yield child, None
+                    else:
+                        yield child, f"skipped: not a {'/'.join(sorted(TEXT_SUFFIXES))} file"
+        elif p.is_file():
+            yield p, None
+        elif not p.exists():
+            yield p, "no such file or folder"
+        else:
+            yield p, "not a regular file"

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, database opening and migrations, the repository."""

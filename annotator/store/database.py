@@ -1,0 +1,149 @@
+"""Opening a database: URL resolution, safety checks, SQLite pragmas, Alembic upgrade."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from annotator.store.models import APPLICATION_ID
+
+DEFAULT_DB = Path("data") / "annotations.db"
+BUSY_TIMEOUT_MS = 15_000
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be used; str() is the one-line message naming the file."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+def resolve_url(db: str | Path) -> str:
+    """A SQLAlchemy URL for `db`, which is either a URL or a file path."""
+    text = str(db)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not ours before anything writes to it; the file is left untouched."""
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseRefused(str(path), f"folder {path.parent} does not exist")
+        return
+    if path.is_dir():
+        raise DatabaseRefused(str(path), "is a folder, not a database file")
+    size = path.stat().st_size
+    if size == 0:
+        return  # SQLite treats an empty file as a new database
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise DatabaseRefused(str(path), "not a SQLite database (unrecognised file header)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if page_size and pages and size < page_size * pages:
+        raise DatabaseRefused(str(path), f"corrupt database: truncated ({size:,} bytes, "
+                                         f"header says {page_size * pages:,})")
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(str(path), f"corrupt or unreadable database ({exc})") from None
+    if tables and app_id != APPLICATION_ID:
+        names = ", ".join(sorted(tables)[:5])
+        raise DatabaseRefused(str(path), f"a SQLite database of another application (tables: {names})")
+    _check_revision(str(path), revision)
+
+
+def _check_revision(where: str, revision: str | None) -> None:
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(_alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision not in known:
+        raise DatabaseRefused(where, f"made by a newer version of annotator (schema {revision}); "
+                                     "upgrade the program to open it")
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+        cur = dbapi_connection.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        # FULL: a committed tag survives power loss, not only a killed process.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        # Writers take the lock up front, so a second process waits instead of failing.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_database(db: str | Path) -> Engine:
+    """Engine for `db` (path or URL), upgraded to the newest schema; raises DatabaseRefused."""
+    url = make_url(resolve_url(db))
+    where = url.database or str(url) if url.get_backend_name() == "sqlite" else url.render_as_string()
+    is_sqlite = url.get_backend_name() == "sqlite"
+    if is_sqlite and url.database and url.database != ":memory:":
+        _check_sqlite_file(Path(url.database))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000} if is_sqlite else {})
+    if is_sqlite:
+        _install_sqlite_pragmas(engine)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        _check_revision(where, current)
+        if current != head_revision():
+            cfg = _alembic_config()
+            with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if is_sqlite:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except DatabaseRefused:
+        engine.dispose()
+        raise
+    except Exception as exc:  # driver errors differ by backend; the user needs the reason
+        engine.dispose()
+        raise DatabaseRefused(where, f"cannot open database ({exc.__class__.__name__}: "
+                                     f"{str(exc).splitlines()[0]})") from None
+    return engine

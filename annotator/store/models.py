@@ -1,0 +1,87 @@
+"""SQLAlchemy 2 typed ORM tables: documents, labels, annotations, with their constraints."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text,
+                        TypeDecorator, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Every database this program writes carries this tag in `PRAGMA application_id` ("ARAN").
+APPLICATION_ID = 0x4152414E
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, always hands back aware UTC datetimes (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return value.replace(tzinfo=timezone.utc) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "document"
+    __table_args__ = (CheckConstraint("length >= 0", name="document_length_nonnegative"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    length: Mapped[int] = mapped_column(Integer)  # code points, for the range constraint
+    encoding: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(1000), default="")
+    done: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    annotations: Mapped[list[AnnotationRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class LabelRow(Base):
+    __tablename__ = "label"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb"
+    shortcut: Mapped[str] = mapped_column(String(20), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AnnotationRow(Base):
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint('"start" >= 0', name="annotation_start_nonnegative"),
+        CheckConstraint('"end" > "start"', name="annotation_not_empty"),
+        UniqueConstraint("document_id", "label_id", "start", "end", "annotator",
+                         name="annotation_unique_span"),
+        Index("ix_annotation_document_start", "document_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    label_id: Mapped[int] = mapped_column(ForeignKey("label.id", ondelete="RESTRICT"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    annotator: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="annotations")
+    label: Mapped[LabelRow] = relationship()

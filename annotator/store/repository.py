@@ -1,0 +1,374 @@
+"""The only place with queries and commits: one short session per call, values out."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from annotator.core.csvio import CsvRow
+from annotator.core.text import Document
+from annotator.store.database import open_database
+from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, utc_now
+
+
+class _RolledBack(Exception):
+    """Raised inside a transaction to undo it whole."""
+
+
+class AnnotationRefused(ValueError):
+    """An annotation the store will not hold (empty, outside its text, duplicate, unknown label)."""
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    title: str
+    sha256: str
+    length: int
+    encoding: str
+    source: str
+    done: bool
+    created_at: datetime
+    counts: dict[str, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class LabelInfo:
+    id: int
+    name: str
+    colour: str
+    shortcut: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class AnnotationInfo:
+    id: int
+    document_id: int
+    label_id: int
+    label: str
+    start: int
+    end: int
+    note: str
+    annotator: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class MergeReport:
+    """What `merge_annotations` did: counts plus one line per row it skipped or refused."""
+
+    added: int = 0
+    already_present: int = 0
+    missing_document: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+
+def _document_info(row: DocumentRow, counts: dict[str, int] | None = None) -> DocumentInfo:
+    return DocumentInfo(row.id, row.title, row.sha256, row.length, row.encoding, row.source,
+                        row.done, row.created_at, counts or {})
+
+
+def _label_info(row: LabelRow) -> LabelInfo:
+    return LabelInfo(row.id, row.name, row.colour, row.shortcut, row.description, row.position)
+
+
+def _annotation_info(row: AnnotationRow) -> AnnotationInfo:
+    return AnnotationInfo(row.id, row.document_id, row.label_id, row.label.name, row.start,
+                          row.end, row.note, row.annotator, row.created_at, row.updated_at)
+
+
+class Repository:
+    """Documents, labels and annotations of one database. Every change commits before returning."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @classmethod
+    def open(cls, db: str | Path) -> Repository:
+        return cls(open_database(db))
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _write(self) -> Session:
+        return Session(self._writer, expire_on_commit=False)
+
+    # -- documents ---------------------------------------------------------------------
+    def add_document(self, doc: Document) -> tuple[DocumentInfo, bool]:
+        """Store `doc` unless the same text is already there; returns (document, created)."""
+        sha = doc.sha256
+        with self._write() as s, s.begin():
+            existing = s.scalar(select(DocumentRow).where(DocumentRow.sha256 == sha))
+            if existing is not None:
+                return _document_info(existing), False
+            row = DocumentRow(title=doc.title, text=doc.text, sha256=sha, length=len(doc.text),
+                              encoding=doc.encoding, source=doc.source)
+            s.add(row)
+            s.flush()
+            return _document_info(row), True
+
+    def documents(self) -> list[DocumentInfo]:
+        """All documents in import order, each with its annotation count per label."""
+        with self._read() as s:
+            counts: dict[int, dict[str, int]] = {}
+            for doc_id, name, n in s.execute(
+                    select(AnnotationRow.document_id, LabelRow.name, func.count())
+                    .join(LabelRow).group_by(AnnotationRow.document_id, LabelRow.name)):
+                counts.setdefault(doc_id, {})[name] = n
+            rows = s.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
+            return [_document_info(r, counts.get(r.id)) for r in rows]
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        with self._read() as s:
+            row = s.get(DocumentRow, document_id)
+            return _document_info(row) if row else None
+
+    def document_text(self, document_id: int) -> str:
+        with self._read() as s:
+            text = s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
+            if text is None:
+                raise KeyError(document_id)
+            return text
+
+    def document_id_by_sha256(self, sha256: str) -> int | None:
+        with self._read() as s:
+            return s.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
+
+    def set_done(self, document_id: int, done: bool) -> None:
+        with self._write() as s, s.begin():
+            row = s.get(DocumentRow, document_id)
+            if row is None:
+                raise KeyError(document_id)
+            row.done = done
+
+    def count_documents(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count()).select_from(DocumentRow)) or 0
+
+    # -- labels ------------------------------------------------------------------------
+    def labels(self) -> list[LabelInfo]:
+        with self._read() as s:
+            return [_label_info(r) for r in
+                    s.scalars(select(LabelRow).order_by(LabelRow.position, LabelRow.id))]
+
+    def add_label(self, name: str, colour: str, shortcut: str = "", description: str = "") -> LabelInfo:
+        name = name.strip()
+        if not name:
+            raise ValueError("a label needs a name")
+        with self._write() as s, s.begin():
+            if s.scalar(select(LabelRow.id).where(LabelRow.name == name)) is not None:
+                raise ValueError(f"a label named {name!r} exists already")
+            position = (s.scalar(select(func.max(LabelRow.position))) or 0) + 1
+            row = LabelRow(name=name, colour=colour, shortcut=shortcut,
+                           description=description, position=position)
+            s.add(row)
+            s.flush()
+            return _label_info(row)
+
+    def update_label(self, label_id: int, *, name: str | None = None, colour: str | None = None,
+                     shortcut: str | None = None, description: str | None = None) -> LabelInfo:
+        with self._write() as s, s.begin():
+            row = s.get(LabelRow, label_id)
+            if row is None:
+                raise KeyError(label_id)
+            if name is not None:
+                name = name.strip()
+                clash = s.scalar(select(LabelRow.id).where(LabelRow.name == name,
+                                                           LabelRow.id != label_id))
+                if not name or clash is not None:
+                    raise ValueError(f"label name {name!r} is empty or taken")
+                row.name = name
+            if colour is not None:
+                row.colour = colour
+            if shortcut is not None:
+                row.shortcut = shortcut
+            if description is not None:
+                row.description = description
+            s.flush()
+            return _label_info(row)
+
+    # -- annotations -------------------------------------------------------------------
+    def annotations(self, document_id: int) -> list[AnnotationInfo]:
+        with self._read() as s:
+            rows = s.scalars(select(AnnotationRow).join(LabelRow)
+                             .where(AnnotationRow.document_id == document_id)
+                             .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
+            return [_annotation_info(r) for r in rows]
+
+    def annotation(self, annotation_id: int) -> AnnotationInfo | None:
+        with self._read() as s:
+            row = s.get(AnnotationRow, annotation_id)
+            return _annotation_info(row) if row else None
+
+    def count_annotations(self, document_id: int | None = None) -> int:
+        with self._read() as s:
+            q = select(func.count()).select_from(AnnotationRow)
+            if document_id is not None:
+                q = q.where(AnnotationRow.document_id == document_id)
+            return s.scalar(q) or 0
+
+    def create_annotation(self, document_id: int, label_id: int, start: int, end: int,
+                          note: str = "", annotator: str = "", *, annotation_id: int | None = None,
+                          created_at: datetime | None = None,
+                          updated_at: datetime | None = None) -> AnnotationInfo:
+        """Store one annotation; `annotation_id` and the times restore a deleted one exactly."""
+        with self._write() as s, s.begin():
+            row = self._new_annotation(s, document_id, label_id, start, end, note, annotator,
+                                       annotation_id, created_at, updated_at)
+            return _annotation_info(row)
+
+    def _new_annotation(self, s: Session, document_id: int, label_id: int, start: int, end: int,
+                        note: str, annotator: str, annotation_id: int | None,
+                        created_at: datetime | None, updated_at: datetime | None) -> AnnotationRow:
+        length = s.scalar(select(DocumentRow.length).where(DocumentRow.id == document_id))
+        if length is None:
+            raise AnnotationRefused(f"no document {document_id}")
+        if not 0 <= start < end <= length:
+            raise AnnotationRefused(f"range {start}-{end} is empty or outside the document "
+                                    f"(0-{length})")
+        label = s.get(LabelRow, label_id)
+        if label is None:
+            raise AnnotationRefused(f"no label {label_id}")
+        now = utc_now()
+        row = AnnotationRow(id=annotation_id, document_id=document_id, label=label, start=start,
+                            end=end, note=note, annotator=annotator,
+                            created_at=created_at or now, updated_at=updated_at or created_at or now)
+        s.add(row)
+        try:
+            s.flush()
+        except IntegrityError:
+            raise AnnotationRefused(f"{label.name} {start}-{end} is already tagged") from None
+        return row
+
+    def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
+        """Delete and return what was deleted, so an undo can restore it exactly."""
+        with self._write() as s, s.begin():
+            row = s.get(AnnotationRow, annotation_id)
+            if row is None:
+                raise KeyError(annotation_id)
+            info = _annotation_info(row)
+            s.delete(row)
+            return info
+
+    def update_annotation(self, annotation_id: int, *, label_id: int | None = None,
+                          note: str | None = None) -> AnnotationInfo:
+        with self._write() as s, s.begin():
+            row = s.get(AnnotationRow, annotation_id)
+            if row is None:
+                raise KeyError(annotation_id)
+            if label_id is not None and label_id != row.label_id:
+                label = s.get(LabelRow, label_id)
+                if label is None:
+                    raise AnnotationRefused(f"no label {label_id}")
+                row.label = label
+            if note is not None:
+                row.note = note
+            row.updated_at = utc_now()
+            try:
+                s.flush()
+            except IntegrityError:
+                raise AnnotationRefused("that span already has this label") from None
+            return _annotation_info(row)
+
+    # -- CSV ---------------------------------------------------------------------------
+    def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
+                    batch: int = 2000) -> Iterator[CsvRow]:
+        """Stream every matching annotation as a CSV row, one document's text in memory at a time."""
+        q = (select(AnnotationRow.id, AnnotationRow.document_id, LabelRow.name, AnnotationRow.start,
+                    AnnotationRow.end, AnnotationRow.note, AnnotationRow.annotator,
+                    AnnotationRow.created_at, AnnotationRow.updated_at)
+             .join(LabelRow)
+             .order_by(AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
+                       AnnotationRow.id))
+        if document_ids:
+            q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
+        if labels:
+            q = q.where(LabelRow.name.in_(list(labels)))
+        with self._read() as s:
+            current: tuple[int, str, str, str] | None = None
+            for (ann_id, doc_id, label, start, end, note, annotator, created,
+                 updated) in s.execute(q.execution_options(yield_per=batch)):
+                if current is None or current[0] != doc_id:
+                    d = s.execute(select(DocumentRow.title, DocumentRow.sha256, DocumentRow.text)
+                                  .where(DocumentRow.id == doc_id)).one()
+                    current = (doc_id, d.title, d.sha256, d.text)
+                yield CsvRow(doc_id, current[1], current[2], ann_id, label, start, end,
+                             current[3][start:end], note, annotator, created, updated)
+
+    def merge_annotations(self, rows: Iterable[CsvRow], skip_bad: bool = False) -> MergeReport:
+        """Add CSV rows to the documents with the same SHA-256, in one transaction.
+
+        Rows whose document is not here are skipped with a line each. A row whose label is
+        unknown or whose text differs from the document's is refused: then nothing is added,
+        unless `skip_bad`, which adds the good rows and reports the bad.
+        """
+        report = MergeReport()
+        try:
+            self._merge(rows, skip_bad, report)
+        except _RolledBack:
+            report.added = 0
+        return report
+
+    def _merge(self, rows: Iterable[CsvRow], skip_bad: bool, report: MergeReport) -> None:
+        with self._write() as s, s.begin():
+            labels = {r.name: r.id for r in s.scalars(select(LabelRow))}
+            docs: dict[str, tuple[int, str] | None] = {}
+            for n, row in enumerate(rows, start=1):
+                where = f"row {n} (annotation {row.annotation_id})"
+                if row.document_sha256 not in docs:
+                    d = s.execute(select(DocumentRow.id, DocumentRow.text)
+                                  .where(DocumentRow.sha256 == row.document_sha256)).first()
+                    docs[row.document_sha256] = (d.id, d.text) if d else None
+                doc = docs[row.document_sha256]
+                if doc is None:
+                    report.missing_document.append(
+                        f"{where}: document {row.document_title!r} ({row.document_sha256[:12]}…) "
+                        "is not in this database; skipped")
+                    continue
+                doc_id, text = doc
+                problem = None
+                if row.label not in labels:
+                    problem = f"unknown label {row.label!r}"
+                elif not 0 <= row.start < row.end <= len(text):
+                    problem = f"offsets {row.start}-{row.end} outside the document (0-{len(text)})"
+                elif text[row.start:row.end] != row.text:
+                    problem = f"text does not match the document at {row.start}-{row.end}"
+                if problem is None:
+                    exists = s.scalar(select(AnnotationRow.id).where(
+                        AnnotationRow.document_id == doc_id,
+                        AnnotationRow.label_id == labels[row.label],
+                        AnnotationRow.start == row.start, AnnotationRow.end == row.end,
+                        AnnotationRow.annotator == row.annotator))
+                    if exists is not None:
+                        report.already_present += 1
+                        continue
+                    s.add(AnnotationRow(document_id=doc_id, label_id=labels[row.label],
+                                        start=row.start, end=row.end, note=row.note,
+                                        annotator=row.annotator, created_at=row.created_at,
+                                        updated_at=row.updated_at))
+                    s.flush()
+                    report.added += 1
+                    continue
+                report.refused.append(f"{where}: {problem}")
+            if report.refused and not skip_bad:
+                raise _RolledBack
