@@ -1,0 +1,93 @@
+"""Span values, Arabic-aware snapping of a selection to whole words, and overlap layers."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Joiners and the tatweel belong to the word they sit in.
+_WORD_EXTRA = frozenset("\u200c\u200d\u0640")
+# Kept at a span's edge when attached to a word: percent and per-mille signs belong to figures.
+_KEEP_AT_EDGE = frozenset("%\u066a\u2030\u060b$€£")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"empty or negative span {self.start}-{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits and combining marks (tashkeel) of any script, plus tatweel and joiners."""
+    return ch in _WORD_EXTRA or unicodedata.category(ch)[0] in "LMN"
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Widen [start, end) to whole words, then trim spaces and punctuation at both edges.
+
+    Never splits a word nor leaves a diacritic behind; returns None when nothing of a word
+    remains (a selection of only spaces or punctuation).
+    """
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    if start == end:
+        return None
+    # Widen: a partly selected word becomes whole.
+    if start < len(text) and is_word_char(text[start]):
+        while start > 0 and is_word_char(text[start - 1]):
+            start -= 1
+    if end > 0 and is_word_char(text[end - 1]):
+        while end < len(text) and is_word_char(text[end]):
+            end += 1
+    # Trim what is not a word at the edges, keeping a percent sign after a number.
+    while start < end and not is_word_char(text[start]):
+        start += 1
+    while end > start and not is_word_char(text[end - 1]):
+        if text[end - 1] in _KEEP_AT_EDGE and end - 1 > start and is_word_char(text[end - 2]):
+            break
+        end -= 1
+    # A combining mark right after the span belongs to its last letter.
+    while end < len(text) and _is_mark(text[end]):
+        end += 1
+    return (start, end) if start < end else None
+
+
+def word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The word containing `offset` (or just before it), as a span."""
+    if not text:
+        return None
+    offset = min(max(offset, 0), len(text))
+    if offset < len(text) and is_word_char(text[offset]):
+        return snap_to_words(text, offset, offset + 1)
+    if offset > 0 and is_word_char(text[offset - 1]):
+        return snap_to_words(text, offset - 1, offset)
+    return None
+
+
+def assign_layers(spans: Iterable[tuple[int, int, int]]) -> dict[int, int]:
+    """Give each (start, end, key) the lowest layer not used by a span it overlaps.
+
+    Layer 0 is painted as a background, higher layers as underlines, so overlapping and
+    nested spans stay distinguishable. Longer spans go first, so a claim stays the background
+    and the figures inside it become underlines.
+    """
+    layers: dict[int, int] = {}
+    placed: list[tuple[int, int, int]] = []  # (start, end, layer)
+    for start, end, key in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), s[2])):
+        placed = [p for p in placed if p[1] > start]  # spans ending before this start cannot overlap
+        used = {layer for s, e, layer in placed if s < end}
+        layer = next(i for i in range(len(used) + 1) if i not in used)
+        layers[key] = layer
+        placed.append((start, end, layer))
+    return layers
