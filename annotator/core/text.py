@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,8 +87,12 @@ def _reads_as_arabic(text: str) -> bool:
     return bool(non_ascii) and arabic >= 0.6 * len(non_ascii) and not _has_binary_controls(text)
 
 
+# C0/C1 control characters other than white space and ESC: a sign of a binary file.
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
 def _has_binary_controls(text: str) -> bool:
-    return any(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b" for c in text)
+    return _BINARY_CONTROLS.search(text) is not None
 
 
 def _checked(text: str) -> str:
