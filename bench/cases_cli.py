@@ -1,0 +1,56 @@
+"""Command-line cases: export a million annotations, import five thousand articles."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from bench import data
+from bench.harness import Result, median, p95, run_command, timed
+
+EXPORT_SQL = (
+    'SELECT d.id, d.title, d.sha256, a.id, l.name, a.start, a."end", '
+    'substr(d.text, a.start + 1, a."end" - a.start), a.note, a.annotator, a.created_at, '
+    'a.updated_at FROM annotation a JOIN document d ON d.id = a.document_id '
+    'JOIN label l ON l.id = a.label_id ORDER BY a.document_id, a.start, a."end", a.id')
+
+
+def export_case(work: Path, annotations: int, runs: int) -> Result:
+    per_doc = 10_000
+    docs = max(1, annotations // per_doc)
+    base = data.seed_text()
+    db = work / "export.db"
+    if not db.exists():
+        data.database_with(db, [f"{n}\n{base}" for n in range(docs)], per_doc).close()
+    out = work / "ours.csv"
+    ours = timed(lambda: run_command([sys.executable, "-m", "annotator", "export", "--db", str(db),
+                                      "--out", str(out)]), runs)
+    with (work / "baseline.csv").open("wb") as fh:
+        baseline = timed(lambda: run_command(["sqlite3", "-csv", str(db), EXPORT_SQL], stdout=fh),
+                         runs)
+    return Result(f"export {docs * per_doc:,} annotations to CSV", median(ours), median(baseline),
+                  "ms", 2.0, p95(ours))
+
+
+def _read_and_hash(folder: Path) -> None:
+    for p in sorted(folder.glob("*.txt")):
+        hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def import_case(work: Path, articles: int, runs: int) -> Result:
+    folder = work / "articles"
+    if not folder.exists():
+        data.article_files(folder, articles)
+    counter = iter(range(10_000))
+
+    def ours() -> None:
+        db = work / f"import-{next(counter)}.db"
+        run_command([sys.executable, "-m", "annotator", "import", "--db", str(db), str(folder)])
+
+    baseline_script = ("import hashlib, pathlib, sys\n"
+                       "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
+                       "    hashlib.sha256(p.read_bytes()).hexdigest()\n")
+    ours_ms = timed(ours, runs)
+    base_ms = timed(lambda: run_command([sys.executable, "-c", baseline_script, str(folder)]), runs)
+    return Result(f"import {articles:,} articles", median(ours_ms), median(base_ms), "ms", 3.0,
+                  p95(ours_ms), note="both as fresh processes; ours into a new database each run")

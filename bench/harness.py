@@ -1,0 +1,87 @@
+"""Timing helpers and the results table: medians after a warm-up, ratios against a baseline."""
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass
+class Result:
+    case: str
+    ours_median: float
+    baseline_median: float
+    unit: str
+    target: float
+    ours_p95: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.ours_median / self.baseline_median if self.baseline_median else float("inf")
+
+    @property
+    def ok(self) -> bool:
+        return self.ratio <= self.target
+
+    def as_json(self) -> dict[str, object]:
+        d = asdict(self)
+        d.update(ratio=round(self.ratio, 3), ok=self.ok)
+        return d
+
+
+def p95(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
+    """Wall-clock milliseconds of `runs` calls after `warmup` untimed ones."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def run_command(args: Sequence[str], **kw: object) -> None:
+    proc = subprocess.run(list(args), capture_output=True, **kw)  # type: ignore[call-overload]
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, args))} failed: {proc.stderr.decode()[-2000:]}")
+
+
+def python_json(args: Sequence[str]) -> dict[str, float]:
+    """Run `python -m bench.<probe> ...` in a fresh process and read the JSON it prints last."""
+    proc = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def print_table(results: list[Result]) -> None:
+    head = f"{'case':<44} {'ours':>11} {'baseline':>11} {'unit':>5} {'ratio':>7} {'target':>7}  ok"
+    print(head)
+    print("-" * len(head))
+    for r in results:
+        extra = f"   (p95 {r.ours_p95:.1f} {r.unit})" if r.ours_p95 is not None else ""
+        print(f"{r.case:<44} {r.ours_median:>11.1f} {r.baseline_median:>11.1f} {r.unit:>5} "
+              f"{r.ratio:>7.2f} {r.target:>7.2f}  {'yes' if r.ok else 'NO'}{extra}")
+        if r.note:
+            print(f"    {r.note}")
+
+
+def write_json(results: list[Result], path: Path) -> None:
+    path.write_text(json.dumps([r.as_json() for r in results], indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
