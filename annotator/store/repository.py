@@ -271,7 +271,9 @@ class Repository:
             return info
 
     def update_annotation(self, annotation_id: int, *, label_id: int | None = None,
-                          note: str | None = None) -> AnnotationInfo:
+                          note: str | None = None,
+                          updated_at: datetime | None = None) -> AnnotationInfo:
+        """Change label and/or note; `updated_at` lets an undo put the previous time back."""
         with self._write() as s, s.begin():
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
@@ -283,7 +285,7 @@ class Repository:
                 row.label = label
             if note is not None:
                 row.note = note
-            row.updated_at = utc_now()
+            row.updated_at = updated_at or utc_now()
             try:
                 s.flush()
             except IntegrityError:
