@@ -1,0 +1,37 @@
+"""Shared set-up for the reliability tests: a seeded database fixture and the run figures."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from annotator.core.text import read_document  # noqa: E402
+from annotator.store.repository import Repository  # noqa: E402
+from reliability_support import FIGURES, SEED  # noqa: E402
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path) -> tuple[Path, int]:
+    """A fresh database file holding the seed article; returns (path, document id)."""
+    db = tmp_path / "annotations.db"
+    repo = Repository.open(db)
+    info, _ = repo.add_document(read_document(SEED))
+    repo.close()
+    return db, info.id
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    if not FIGURES:
+        return
+    terminalreporter.section("reliability figures")
+    for name in sorted(FIGURES):
+        terminalreporter.write_line(f"{name}: {FIGURES[name]}")
+    factory = getattr(config, "_tmp_path_factory", None)
+    if factory is not None:
+        out = Path(factory.getbasetemp()) / "reliability-figures.json"
+        out.write_text(json.dumps(FIGURES, indent=2, ensure_ascii=False), encoding="utf-8")
+        terminalreporter.write_line(f"saved to {out}")
