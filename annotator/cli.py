@@ -1,9 +1,292 @@
 """Command line: argparse subcommands that parse, call the core and the store, and print."""
 from __future__ import annotations
 
+import argparse
+import os
+import shutil
 import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from tqdm import tqdm
+
+from annotator import __version__
+from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
+from annotator.core.terminal import legend, mark_spans, number_spans, visual_lines
+from annotator.core.text import MAX_FILE_BYTES, RejectedFile
+from annotator.store.articles import import_articles, planned_files
+from annotator.store.database import (DB_ENV_VAR, DatabaseRefused, database_errors,
+                                      default_db_path)
+from annotator.store.repository import Repository
+
+COMMANDS = ("import", "export", "import-annotations", "show", "gui")
+
+DESCRIPTION = """\
+Annotation desk for Arabic news: import articles, export the labelled spans as CSV,
+merge another analyst's CSV, print a document, or open the window.
+
+Without a subcommand, `annotator [--db DB] [FILE ...]` opens the window, exactly like
+`annotator gui` and `python main.py`."""
+
+EXIT_CODES = """\
+exit status: 0 success; 1 bad input or a refused database (one line on stderr naming the
+file and the reason, nothing half-written); 2 wrong usage."""
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _progress(unit: str, total: int | None = None) -> tqdm:  # type: ignore[type-arg]
+    """A progress bar on stderr, for an interactive terminal and only once a run lasts a moment."""
+    return tqdm(total=total, unit=unit, file=sys.stderr, delay=0.5, leave=False,
+                disable=not sys.stderr.isatty(), dynamic_ncols=True)
+
+
+def _open(args: argparse.Namespace) -> Repository:
+    if args.db is None:
+        args.db = default_db_path()
+        if "://" not in args.db:  # the default folder is ours to create; a named one is not
+            Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    return Repository.open(args.db)
+
+
+# -- subcommands ---------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> int:
+    plan = planned_files(args.paths)
+    failed = 0
+    repo = _open(args)
+    try:
+        with database_errors(args.db), _progress("file", len(plan)) as bar:
+            for outcome in import_articles(repo, plan):
+                bar.update()
+                if outcome.document is None:
+                    failed += bool(outcome.error)
+                    bar.write(outcome.message, file=sys.stderr)
+                    continue
+                doc = outcome.document
+                status = "added" if outcome.created else "already present"
+                bar.write(f"{doc.id}\t{doc.title}\t{doc.length} characters\t{outcome.encoding}"
+                          f"\t{status}", file=sys.stdout)
+    finally:
+        repo.close()
+    if failed:
+        _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        raise CsvRefused(out, "is a folder; give a file name such as spans.csv")
+    if not out.parent.is_dir():
+        raise CsvRefused(out, f"folder {out.parent} does not exist")
+    repo = _open(args)
+    try:
+        with database_errors(args.db):
+            missing = [d for d in args.doc if repo.document(d) is None]
+            if missing:
+                raise DatabaseRefused(args.db, f"no document with id {', '.join(map(str, missing))}")
+            names = [label.name for label in repo.labels()]
+            unknown = [name for name in args.label if name not in names]
+            if unknown:
+                raise DatabaseRefused(args.db, f"no label {', '.join(map(repr, unknown))} "
+                                               f"(labels: {', '.join(names)})")
+            total = repo.count_export_rows(args.doc, args.label)
+            with _progress("row", total) as bar:
+                try:
+                    count = write_csv(out, repo.export_rows(args.doc, args.label), bar.update)
+                except OSError as exc:
+                    raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
+                except UnicodeEncodeError as exc:
+                    raise CsvRefused(out, f"a text cannot be written as UTF-8 ({exc.reason})") \
+                        from None
+    finally:
+        repo.close()
+    print(f"{out}: {count} annotation(s)")
+    return 0
+
+
+def _counted(rows: CsvReader) -> Iterator[CsvRow]:
+    with _progress("row") as bar:
+        for row in rows:
+            bar.update()
+            yield row
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    reader = CsvReader(args.file, skip_bad=args.skip_bad)  # a wrong file fails here, at once
+    try:
+        repo = _open(args)
+        try:
+            with database_errors(args.db):
+                report = repo.merge_annotations(_counted(reader), skip_bad=args.skip_bad)
+        finally:
+            repo.close()
+    finally:
+        reader.close()
+    where = args.file
+    for line in reader.skipped:
+        _stderr(line)
+    for line in report.missing_document:
+        _stderr(f"{where}: {line}")
+    for line in report.refused:
+        _stderr(f"{where}: {line}" + ("; skipped" if args.skip_bad else ""))
+    if report.refused and not args.skip_bad:
+        _stderr(f"{where}: nothing imported: {len(report.refused)} row(s) refused "
+                "(fix them, or add --skip-bad to import the other rows)")
+        return 1
+    skipped = len(reader.skipped) + len(report.refused)
+    print(f"{where}: {report.added} added, {report.already_present} already present, "
+          f"{len(report.missing_document)} skipped (document not in this database)"
+          + (f", {skipped} bad row(s) skipped" if skipped else ""))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    repo = _open(args)
+    try:
+        with database_errors(args.db):
+            doc = repo.document(args.doc)
+            if doc is None:
+                raise DatabaseRefused(args.db, f"no document with id {args.doc}")
+            text = repo.document_text(doc.id)
+            spans = number_spans([(a.start, a.end, a.label, a.note)
+                                  for a in repo.annotations(doc.id)])
+    finally:
+        repo.close()
+    heading = f"{doc.title}"
+    facts = f"#{doc.id} · {doc.length} characters · {doc.encoding} · {len(spans)} annotation(s)"
+    body = mark_spans(text, spans)
+    if args.visual:
+        width = args.width or shutil.get_terminal_size().columns
+        lines = [*visual_lines(heading, width), facts, "", *visual_lines(body, width)]
+    else:
+        lines = [heading, facts, "", body.rstrip("\n")]
+    print("\n".join(lines))
+    if spans:
+        print()
+        print("\n".join(legend(spans)))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    _open(args).close()  # a refused database is reported here in one line, before any window
+    try:
+        from annotator.ui.app import run
+    except ImportError as exc:  # the window's package, or Qt's system libraries, are missing
+        _stderr(f"annotator: cannot open the window ({exc})")
+        return 1
+    return run(args.db, [str(f) for f in args.files])
+
+
+# -- parser --------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="DB", help=(
+        "database: a file path or a SQLAlchemy URL (default: $" + DB_ENV_VAR + " if set, else "
+        "data/annotations.db in a source checkout, else the per-user data folder; now "
+        f"{default_db_path()})"))
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(prog="annotator", description=DESCRIPTION,
+                                     epilog=EXIT_CODES, formatter_class=raw)
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("import", parents=[db], formatter_class=raw,
+                       help="import article text files or folders of them",
+                       description="Import plain-text articles: files, or folders searched for "
+                                   ".txt files.", epilog=f"""\
+Each file is decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
+mark, or Windows-1256, and stored exactly as decoded. One line per document on stdout:
+id, title, characters, encoding, and whether it was added or already present (the same
+text is never stored twice). Files of other types inside a folder are skipped with a note
+on stderr. A file that cannot be imported (binary, empty, invalid bytes, larger than
+{MAX_FILE_BYTES // 2**20} MiB, missing) gets one line `path: reason` on stderr; the other files are still
+imported, and the exit status is 1 at the end.""")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", parents=[db], formatter_class=raw,
+                       help="write the annotations as CSV",
+                       description="Write the annotations as CSV, one row per annotation.",
+                       epilog="""\
+The file is UTF-8 with a byte-order mark (Excel shows the Arabic), RFC 4180 quoted, with
+the header document_id,document_title,document_sha256,annotation_id,label,start,end,text,
+note,annotator,created_at,updated_at. Offsets are code points, end exclusive; times are
+ISO 8601 UTC. A cell a spreadsheet would run as a formula gets one leading apostrophe,
+which import-annotations removes again. The file is written beside its final name and
+renamed at the end, so an interrupted export leaves no half-written file.""")
+    p.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
+    p.add_argument("--doc", type=int, nargs="+", action="extend", default=[], metavar="ID",
+                   help="only these documents (ids as `import` prints them)")
+    p.add_argument("--label", nargs="+", action="extend", default=[], metavar="NAME",
+                   help="only these labels, e.g. --label claim figure")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("import-annotations", parents=[db], formatter_class=raw,
+                       help="merge annotations from an exported CSV",
+                       description="Merge the annotations of a CSV written by `export` "
+                                   "(another analyst's work) into this database.", epilog="""\
+Rows are matched to documents by document_sha256. A row whose document is not in this
+database is skipped with one warning line. A row whose text differs from the document's
+text at start:end, whose label is unknown or whose offsets lie outside the document is
+refused: then nothing at all is imported, unless --skip-bad. A malformed row (wrong
+number of cells, a number or time that does not parse) stops the import with one line,
+unless --skip-bad. Importing the same file twice adds nothing the second time.""")
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="import the good rows and report the bad ones instead of refusing all")
+    p.set_defaults(run=cmd_import_annotations)
+
+    p = sub.add_parser("show", parents=[db], formatter_class=raw,
+                       help="print a document with its spans marked",
+                       description="Print a document with each annotation between ⟦ and ⟧ⁿ "
+                                   "(n its number), then the list of the annotations.", epilog="""\
+By default the text is printed in logical order, for terminals that shape and reorder
+Arabic themselves. --visual joins the letters (presentation forms) and puts each line in
+visual order, right-aligned, for terminals that cannot.""")
+    p.add_argument("doc", type=int, metavar="DOC", help="document id, as `import` prints it")
+    p.add_argument("--visual", action="store_true", help="shape and reorder for a plain terminal")
+    p.add_argument("--width", type=int, default=0, help="line width for --visual "
+                                                        "(default: the terminal's)")
+    p.set_defaults(run=cmd_show)
+
+    p = sub.add_parser("gui", parents=[db], formatter_class=raw, help="open the window",
+                       description="Open the annotation window, importing the files given "
+                                   "first. The same as `python main.py`.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="articles to import and open")
+    p.set_defaults(run=cmd_gui)
+    return parser
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """`annotator`, `annotator --db X` and `annotator FILE ...` open the window."""
+    if not argv:
+        return ["gui"]
+    first = argv[0]
+    if first in COMMANDS or first in ("-h", "--help", "--version"):
+        return argv
+    if first.startswith("-") or Path(first).exists():
+        return ["gui", *argv]
+    return argv
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("annotator: the command line is not built yet", file=sys.stderr)
-    return 2
+    for stream in (sys.stdout, sys.stderr):
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        return int(args.run(args))
+    except (RejectedFile, DatabaseRefused, CsvRefused) as exc:
+        _stderr(str(exc))
+    except BrokenPipeError:  # `annotator show 1 | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        _stderr(f"{exc.filename or 'annotator'}: {exc.strerror or exc}")
+    except KeyboardInterrupt:
+        _stderr("annotator: interrupted; nothing half-written")
+        return 130
+    return 1

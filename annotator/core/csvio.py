@@ -1,11 +1,33 @@
 """The CSV contract: header, streaming writer with the formula guard, validating reader."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import csv
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.text import MAX_FILE_BYTES
 
 HEADER = ("document_id", "document_title", "document_sha256", "annotation_id", "label",
           "start", "end", "text", "note", "annotator", "created_at", "updated_at")
+
+# UTF-8 with a byte-order mark, so Excel reads the Arabic as UTF-8; RFC 4180 line ends.
+ENCODING = "utf-8-sig"
+# A span may be a whole document, so a cell may be as long as the longest article we accept.
+MAX_CELL_CHARS = MAX_FILE_BYTES
+_MAX_LINE_CHARS = 2 * MAX_CELL_CHARS + 4096
+
+# A spreadsheet runs a cell starting with one of these as a formula ...
+_FORMULA_START = frozenset("=+-@\t\r")
+# ... unless it reads as a plain number or percentage, which it takes as a value.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)%?")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 @dataclass(frozen=True)
@@ -24,3 +46,220 @@ class CsvRow:
     annotator: str
     created_at: datetime
     updated_at: datetime
+    # The spreadsheet row (header = 1) a value was read from; 0 when it was not read from a file.
+    line: int = field(default=0, compare=False, repr=False)
+
+
+class CsvRefused(Exception):
+    """A CSV file (or one of its rows) that cannot be read; str() is the one-line message."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+# -- the formula guard ---------------------------------------------------------------------
+def _runs_as_formula(cell: str) -> bool:
+    return cell[:1] in _FORMULA_START and _PLAIN_NUMBER.fullmatch(cell) is None
+
+
+def guard(cell: str) -> str:
+    """Prefix one apostrophe to a cell a spreadsheet would run as a formula.
+
+    Leading apostrophes are looked through, so `'=x` becomes `''=x` and `unguard` can tell
+    an added apostrophe from one the analyst typed: the round trip is exact for every string.
+    """
+    if cell[:1] == "'":
+        return "'" + cell if _runs_as_formula(cell.lstrip("'")) else cell
+    return "'" + cell if _runs_as_formula(cell) else cell
+
+
+def unguard(cell: str) -> str:
+    """Remove the apostrophe that `guard` added, and only that one."""
+    if cell[:1] == "'" and _runs_as_formula(cell.lstrip("'")):
+        return cell[1:]
+    return cell
+
+
+# -- writing -------------------------------------------------------------------------------
+def format_time(value: datetime) -> str:
+    """ISO 8601 in UTC with a `Z`, e.g. 2024-07-11T09:30:00Z."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+
+
+def _cells(row: CsvRow) -> list[str]:
+    return [str(row.document_id), guard(row.document_title), row.document_sha256,
+            str(row.annotation_id), guard(row.label), str(row.start), str(row.end),
+            guard(row.text), guard(row.note), guard(row.annotator),
+            format_time(row.created_at), format_time(row.updated_at)]
+
+
+def write_rows(rows: Iterable[CsvRow], out: TextIO,
+               on_row: Callable[[], object] | None = None) -> int:
+    """Write the header and one line per row as they come (nothing is collected); returns the count.
+
+    `out` must be opened with newline="" so the CRLF line ends and quoted line breaks stay as written.
+    """
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    count = 0
+    for row in rows:
+        writer.writerow(_cells(row))
+        count += 1
+        if on_row is not None:
+            on_row()
+    return count
+
+
+def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
+              on_row: Callable[[], object] | None = None) -> int:
+    """Write the CSV to `path` atomically: a temporary file beside it, then one rename.
+
+    If anything fails on the way, `path` is as it was before and no temporary file remains.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with open(fd, "w", encoding=ENCODING, newline="") as fh:
+            count = write_rows(rows, fh, on_row)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+# -- reading -------------------------------------------------------------------------------
+def parse_time(cell: str) -> datetime:
+    """An ISO 8601 time as aware UTC; a time without a zone is taken as UTC."""
+    value = datetime.fromisoformat(cell.strip())
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _whole_number(name: str, cell: str) -> int:
+    if _WHOLE_NUMBER.fullmatch(cell) is None:
+        raise ValueError(f"{name} {cell!r} is not a whole number")
+    return int(cell)
+
+
+def _row_from(cells: list[str], line: int) -> CsvRow:
+    if len(cells) != len(HEADER):
+        raise ValueError(f"has {len(cells)} cells, expected {len(HEADER)}")
+    (doc_id, title, sha, ann_id, label, start, end, text, note, annotator,
+     created, updated) = (unguard(c) for c in cells)
+    if _SHA256.fullmatch(sha) is None:
+        raise ValueError(f"document_sha256 {sha[:80]!r} is not a SHA-256 (64 hex digits)")
+    times = []
+    for name, cell in (("created_at", created), ("updated_at", updated)):
+        try:
+            times.append(parse_time(cell))
+        except (ValueError, OverflowError):
+            raise ValueError(f"{name} {cell[:80]!r} is not an ISO 8601 time") from None
+    return CsvRow(_whole_number("document_id", doc_id), title, sha.lower(),
+                  _whole_number("annotation_id", ann_id), label,
+                  _whole_number("start", start), _whole_number("end", end), text, note,
+                  annotator, times[0], times[1], line=line)
+
+
+class CsvReader:
+    """Iterate the annotations of an exported CSV, checking every row as it is read.
+
+    The header must be exactly `HEADER`. A malformed row raises CsvRefused naming the row,
+    unless `skip_bad`, which leaves it out and records the reason in `skipped`. Opening the
+    file and checking the header happen in the constructor, so a wrong file fails at once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], skip_bad: bool = False) -> None:
+        self.path = Path(path)
+        self.skip_bad = skip_bad
+        self.skipped: list[str] = []
+        try:
+            self._fh = self.path.open("r", encoding=ENCODING, newline="")
+        except OSError as exc:
+            raise CsvRefused(self.path, exc.strerror or str(exc)) from None
+        try:
+            self._check_header()
+        except BaseException:
+            self._fh.close()
+            raise
+
+    def _refuse(self, reason: str) -> CsvRefused:
+        return CsvRefused(self.path, reason)
+
+    def _lines(self) -> Iterator[str]:
+        """The file's lines, refusing one too long to be a row instead of loading it whole."""
+        while True:
+            try:
+                line = self._fh.readline(_MAX_LINE_CHARS)
+            except UnicodeDecodeError:
+                raise self._refuse("not UTF-8 text (invalid bytes after the header): "
+                                   "not an annotation CSV") from None
+            if not line:
+                return
+            if len(line) == _MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+                raise self._refuse(f"a line longer than {_MAX_LINE_CHARS:,} characters: "
+                                   "not an annotation CSV")
+            yield line
+
+    def _check_header(self) -> None:
+        self._lines_iter = self._lines()
+        self._csv = csv.reader(self._lines_iter, strict=True)
+        expected = ",".join(HEADER)
+        try:
+            first = self._fh.readline(len(expected) + 16)
+            if not first:
+                raise self._refuse("empty file: expected the header " + expected)
+            header = next(csv.reader([first]), [])
+        except UnicodeDecodeError:
+            raise self._refuse("not UTF-8 text: not an annotation CSV") from None
+        except csv.Error as exc:
+            raise self._refuse(f"not an annotation CSV ({exc})") from None
+        if tuple(header) != HEADER:
+            missing = [h for h in HEADER if h not in header]
+            shown = first.strip()[:60] + ("…" if len(first.strip()) > 60 else "")
+            detail = f"missing {', '.join(missing)}" if 0 < len(missing) < len(HEADER) else \
+                f"first line is {shown!r}"
+            raise self._refuse(f"not an annotation CSV: the header must be exactly "
+                               f"{expected} ({detail})")
+
+    def __iter__(self) -> Iterator[CsvRow]:
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
+        number = 1  # the header is row 1, as a spreadsheet counts
+        try:
+            while True:
+                try:
+                    cells = next(self._csv)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise self._refuse(f"row {number + 1}: malformed CSV ({exc})") from None
+                number += 1
+                if not cells:
+                    continue  # a blank line
+                try:
+                    yield _row_from(cells, number)
+                except ValueError as exc:
+                    if not self.skip_bad:
+                        raise self._refuse(f"row {number}: {exc}") from None
+                    self.skipped.append(f"{self.path}: row {number}: {exc}; skipped")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> CsvReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

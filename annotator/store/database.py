@@ -1,7 +1,11 @@
 """Opening a database: URL resolution, safety checks, SQLite pragmas, Alembic upgrade."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -10,10 +14,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from annotator.store.models import APPLICATION_ID
 
 DEFAULT_DB = Path("data") / "annotations.db"
+DB_ENV_VAR = "ANNOTATOR_DB"
 BUSY_TIMEOUT_MS = 15_000
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -26,6 +32,44 @@ class DatabaseRefused(Exception):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+
+def checkout_root() -> Path | None:
+    """The source checkout this package runs from (pyproject.toml beside it), else None."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() and (root / "annotator").is_dir() else None
+
+
+def user_data_dir() -> Path:
+    """Where an installed copy keeps its database: the platform's per-user data folder."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "annotator"
+
+
+def default_db_path() -> str:
+    """$ANNOTATOR_DB if set; else the checkout's data/annotations.db; else the user data folder."""
+    configured = os.environ.get(DB_ENV_VAR, "").strip()
+    if configured:
+        return configured
+    root = checkout_root()
+    return str((root / DEFAULT_DB) if root else user_data_dir() / DEFAULT_DB.name)
+
+
+@contextmanager
+def database_errors(where: str) -> Iterator[None]:
+    """Turn a driver error met while using the database (locked, disk full, I/O) into DatabaseRefused."""
+    try:
+        yield
+    except DBAPIError as exc:
+        reason = str(exc.orig if exc.orig is not None else exc).splitlines()[0]
+        if "locked" in reason or "busy" in reason:
+            reason += f" (another program kept it busy for over {BUSY_TIMEOUT_MS // 1000} s)"
+        raise DatabaseRefused(where, reason) from None
 
 
 def resolve_url(db: str | Path) -> str:

@@ -293,6 +293,16 @@ class Repository:
             return _annotation_info(row)
 
     # -- CSV ---------------------------------------------------------------------------
+    def count_export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = ()) -> int:
+        """How many rows `export_rows` with the same filters will give (for a progress bar)."""
+        q = select(func.count()).select_from(AnnotationRow).join(LabelRow)
+        if document_ids:
+            q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
+        if labels:
+            q = q.where(LabelRow.name.in_(list(labels)))
+        with self._read() as s:
+            return s.scalar(q) or 0
+
     def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
                     batch: int = 2000) -> Iterator[CsvRow]:
         """Stream every matching annotation as a CSV row, one document's text in memory at a time."""
@@ -336,7 +346,7 @@ class Repository:
             labels = {r.name: r.id for r in s.scalars(select(LabelRow))}
             docs: dict[str, tuple[int, str] | None] = {}
             for n, row in enumerate(rows, start=1):
-                where = f"row {n} (annotation {row.annotation_id})"
+                where = f"row {row.line or n} (annotation {row.annotation_id})"
                 if row.document_sha256 not in docs:
                     d = s.execute(select(DocumentRow.id, DocumentRow.text)
                                   .where(DocumentRow.sha256 == row.document_sha256)).first()

@@ -1,0 +1,110 @@
+"""A document for a terminal: spans marked in the text, and a visual mode for terminals without bidi."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import arabic_reshaper
+# The pure-Python algorithm mirrors brackets in right-to-left runs (rule L4); the faster
+# `bidi.get_display` leaves them unmirrored, which turns every (…) and ⟦…⟧ inside out.
+from bidi.algorithm import get_display
+
+OPEN, CLOSE = "⟦", "⟧"
+# Span numbers are superscript, so `⟦3⟧⁷` (span 7 is the figure 3) cannot be misread as a 37.
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RTL_CLASSES = frozenset({"R", "AL"})
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    number: int
+    start: int
+    end: int
+    label: str
+    note: str = ""
+
+
+def number_spans(spans: Sequence[tuple[int, int, str, str]]) -> list[MarkedSpan]:
+    """Number (start, end, label, note) spans in reading order, outer spans before inner ones."""
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+    return [MarkedSpan(n, start, end, label, note)
+            for n, (start, end, label, note) in enumerate(ordered, start=1)]
+
+
+def mark_spans(text: str, spans: Sequence[MarkedSpan]) -> str:
+    """The text with `⟦` before and `⟧ⁿ` after each span (n its number); nested spans close inside out."""
+    opens: dict[int, list[MarkedSpan]] = {}
+    closes: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        opens.setdefault(span.start, []).append(span)
+        closes.setdefault(span.end, []).append(span)
+    out: list[str] = []
+    last = 0
+    for at in sorted(opens.keys() | closes.keys()):
+        out.append(text[last:at])
+        # The span that opened last closes first, so the brackets nest.
+        for span in sorted(closes.get(at, ()), key=lambda s: (-s.start, s.end, -s.number)):
+            out.append(CLOSE + str(span.number).translate(_SUPERSCRIPT))
+        for span in sorted(opens.get(at, ()), key=lambda s: (-s.end, s.number)):
+            out.append(OPEN)
+        last = at
+    out.append(text[last:])
+    return "".join(out)
+
+
+def legend(spans: Sequence[MarkedSpan]) -> list[str]:
+    """One line per span: number, label, code-point range and note."""
+    return [f"{s.number:>4}  {s.label}  {s.start}-{s.end}" + (f"  {s.note}" if s.note else "")
+            for s in spans]
+
+
+def cell_width(text: str) -> int:
+    """Terminal columns `text` takes: marks and format characters none, wide characters two."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def is_rtl(paragraph: str) -> bool:
+    """Direction of a paragraph from its first strong character (left to right when none)."""
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in _RTL_CLASSES:
+            return True
+    return False
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in paragraph.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and cell_width(candidate) > width:
+            lines.append(current)
+            candidate = word
+        current = candidate
+    lines.append(current)
+    return lines
+
+
+def visual_lines(text: str, width: int = 80) -> list[str]:
+    """Lines shaped (presentation forms) and in visual order, right-to-left ones right-aligned.
+
+    For terminals that neither join Arabic letters nor reorder right-to-left text. Wrapping
+    happens before reordering, so each screen line reads correctly on its own.
+    """
+    width = max(width, 10)
+    out: list[str] = []
+    for paragraph in text.splitlines():
+        rtl = is_rtl(paragraph)
+        for line in _wrap(paragraph, width):
+            shown = get_display(arabic_reshaper.reshape(line), base_dir="R" if rtl else "L")
+            pad = max(0, width - cell_width(shown)) if rtl else 0
+            out.append(" " * pad + shown)
+    return out

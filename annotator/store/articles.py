@@ -1,0 +1,75 @@
+"""Bringing article files into a database: files and folders, and the sample articles in seeds/."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.text import RejectedFile, iter_text_files, read_document
+from annotator.store.database import checkout_root
+from annotator.store.repository import DocumentInfo, Repository
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one path: imported (`document` set), skipped (a note) or refused (an error)."""
+
+    path: Path
+    document: DocumentInfo | None = None
+    created: bool = False
+    encoding: str = ""
+    note: str = ""
+    error: str = ""
+
+    @property
+    def message(self) -> str:
+        """The one line for the user: `path: reason`."""
+        return f"{self.path}: {self.error or self.note}"
+
+
+def planned_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | None]]:
+    """Every file the paths name (folders walked), with a reason for those that will not be read."""
+    return list(iter_text_files(paths))
+
+
+def import_articles(repo: Repository,
+                    plan: Iterable[tuple[Path, str | None]]) -> Iterator[ImportOutcome]:
+    """Read and store each planned file; one outcome per path, bad files never stop the others."""
+    for path, reason in plan:
+        if reason is not None:
+            # A file of another type inside a folder is skipped; a missing path is an error.
+            if path.is_file():
+                yield ImportOutcome(path, note=reason)
+            else:
+                yield ImportOutcome(path, error=reason)
+            continue
+        try:
+            doc = read_document(path)
+        except RejectedFile as exc:
+            yield ImportOutcome(path, error=exc.reason)
+            continue
+        info, created = repo.add_document(doc)
+        yield ImportOutcome(path, document=info, created=created, encoding=doc.encoding)
+
+
+def seeds_folder() -> Path | None:
+    """The checkout's seeds/ folder of sample articles, when running from a checkout."""
+    root = checkout_root()
+    folder = root / "seeds" if root else None
+    return folder if folder and folder.is_dir() else None
+
+
+def import_seeds(repo: Repository, folder: str | os.PathLike[str] | None = None) -> list[DocumentInfo]:
+    """On an empty database, import the sample articles so a new user lands on one.
+
+    Returns the documents added (none when the database already holds documents or no seeds
+    folder is found); a seed that cannot be read is left out rather than stopping the start.
+    """
+    if repo.count_documents():
+        return []
+    where = Path(folder) if folder is not None else seeds_folder()
+    if where is None or not where.is_dir():
+        return []
+    return [o.document for o in import_articles(repo, planned_files([where]))
+            if o.document is not None]
