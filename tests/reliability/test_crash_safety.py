@@ -24,6 +24,7 @@ class WriterLog:
 
     saved: dict[int, int] = field(default_factory=dict)  # annotation id -> label id
     saved_ops: int = 0
+    slowest_ms: float = 0.0  # the longest a single write took, lock waits included
     pending: list[str] | None = None  # the last `intent` line with no `saved` line after it
 
 
@@ -36,6 +37,7 @@ def parse(lines: list[str]) -> WriterLog:
         elif kind == "saved":
             log.pending = None
             log.saved_ops += 1
+            log.slowest_ms = max(log.slowest_ms, float(rest[3]))
             op, ann_id = rest[0], int(rest[1])
             if op == "delete":
                 del log.saved[ann_id]
