@@ -5,8 +5,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -87,6 +88,15 @@ def _label_info(row: LabelRow) -> LabelInfo:
 def _annotation_info(row: AnnotationRow) -> AnnotationInfo:
     return AnnotationInfo(row.id, row.document_id, row.label_id, row.label.name, row.start,
                           row.end, row.note, row.annotator, row.created_at, row.updated_at)
+
+
+def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) -> Select[Any]:
+    """Restrict an annotation query (joined to its label) to some documents and label names."""
+    if document_ids:
+        q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
+    if labels:
+        q = q.where(LabelRow.name.in_(list(labels)))
+    return q
 
 
 class Repository:
@@ -295,11 +305,8 @@ class Repository:
     # -- CSV ---------------------------------------------------------------------------
     def count_export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = ()) -> int:
         """How many rows `export_rows` with the same filters will give (for a progress bar)."""
-        q = select(func.count()).select_from(AnnotationRow).join(LabelRow)
-        if document_ids:
-            q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
-        if labels:
-            q = q.where(LabelRow.name.in_(list(labels)))
+        q = _only(select(func.count()).select_from(AnnotationRow).join(LabelRow),
+                  document_ids, labels)
         with self._read() as s:
             return s.scalar(q) or 0
 
@@ -312,10 +319,7 @@ class Repository:
              .join(LabelRow)
              .order_by(AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
                        AnnotationRow.id))
-        if document_ids:
-            q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
-        if labels:
-            q = q.where(LabelRow.name.in_(list(labels)))
+        q = _only(q, document_ids, labels)
         with self._read() as s:
             current: tuple[int, str, str, str] | None = None
             for (ann_id, doc_id, label, start, end, note, annotator, created,
