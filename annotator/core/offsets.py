@@ -8,8 +8,11 @@ each lookup in O(log n).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
+
+_SHIFTERS = re.compile("[\U00010000-\U0010FFFF]|\r\n")
 
 
 class OffsetMap:
@@ -19,24 +22,23 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # An event at e with step d means: every code point > e is shifted by d more Qt units.
+        # Only astral characters and CRLF shift anything; a regex finds them at C speed.
         cp_events: list[int] = []
         qt_events: list[int] = []
         steps: list[int] = []
         shift = 0
-        prev_cr = False
-        for i, ch in enumerate(text):
-            o = ord(ch)
-            if o > 0xFFFF:
+        for match in _SHIFTERS.finditer(text):
+            i = match.start()
+            if match.end() - i == 1:  # astral: Qt positions after this pair's first unit shift
                 cp_events.append(i)
-                qt_events.append(i + shift)  # Qt positions after this pair's first unit shift
+                qt_events.append(i + shift)
                 steps.append(1)
                 shift += 1
-            elif prev_cr and o == 0x0A:
-                cp_events.append(i)
-                qt_events.append(i + shift - 1)  # the \r's separator; the \n has no unit
+            else:  # CRLF: the \r is the separator; the \n (at i + 1) has no unit
+                cp_events.append(i + 1)
+                qt_events.append(i + shift)
                 steps.append(-1)
                 shift -= 1
-            prev_cr = o == 0x0D
         self._cp_events = cp_events
         self._qt_events = qt_events
         self._cp_delta = [0, *accumulate(steps)]
