@@ -1,0 +1,127 @@
+"""Every command of the window in one table: QActions with objectName, text, shortcut and slot."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+
+from annotator.store.repository import LabelInfo
+
+Key = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str           # objectName, and the key of the window's `actions` dict
+    text: str
+    slot: str           # the main window's method that `triggered` calls
+    keys: tuple[Key, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+_S = QKeySequence.StandardKey
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("open_database", "&Open database…", "choose_database", (_S.Open,),
+               "Open another annotation database"),
+    ActionSpec("import_files", "&Import files…", "choose_files_to_import", ("Ctrl+I",),
+               "Import text files as documents"),
+    ActionSpec("import_folder", "Import &folder…", "choose_folder_to_import", ("Ctrl+Shift+I",),
+               "Import every .txt file of a folder"),
+    ActionSpec("export_csv", "&Export CSV…", "export_csv", ("Ctrl+E",),
+               "Write the annotations to a CSV file"),
+    ActionSpec("quit", "&Quit", "close", (_S.Quit,)),
+    # Edit
+    ActionSpec("undo", "&Undo", "undo", (_S.Undo,)),
+    ActionSpec("redo", "&Redo", "redo", (_S.Redo,)),
+    ActionSpec("find", "&Find…", "show_find_bar", (_S.Find,), "Find text in the article"),
+    ActionSpec("find_next", "Find &next", "find_next", (_S.FindNext,)),
+    ActionSpec("find_previous", "Find pre&vious", "find_previous", (_S.FindPrevious,)),
+    ActionSpec("delete_annotation", "&Delete annotation", "delete_annotation", (_S.Delete,),
+               "Delete the annotation under the cursor or selected in the list"),
+    ActionSpec("edit_note", "Edit &note…", "edit_note", ("F2",),
+               "Edit the note of the annotation under the cursor"),
+    ActionSpec("edit_labels", "&Labels…", "edit_labels", (), "Rename, recolour or add labels"),
+    # View
+    ActionSpec("zoom_in", "Zoom &in", "zoom_in", (_S.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", "Zoom &out", "zoom_out", (_S.ZoomOut,)),
+    ActionSpec("reset_zoom", "&Reset zoom", "reset_zoom", ("Ctrl+0",)),
+    ActionSpec("snap_to_words", "&Snap selection to words", "set_snap_to_words",
+               ("Ctrl+Shift+W",), "Widen a selection to whole words before tagging", True),
+    # Document
+    ActionSpec("next_document", "&Next document", "next_document", ("Ctrl+PgDown",)),
+    ActionSpec("previous_document", "&Previous document", "previous_document", ("Ctrl+PgUp",)),
+    ActionSpec("mark_done", "Mark &done", "set_document_done", ("Ctrl+D",),
+               "Mark the current document as done", True),
+)
+
+SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
+    out: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            out.extend(QKeySequence.keyBindings(key))
+        else:
+            out.append(QKeySequence(key))
+    # A standard key and an explicit one may coincide; two equal shortcuts would be ambiguous.
+    unique: list[QKeySequence] = []
+    for seq in out:
+        if not seq.isEmpty() and seq not in unique:
+            unique.append(seq)
+    return unique
+
+
+def create_actions(parent: QObject) -> dict[str, QAction]:
+    """One QAction per row of ACTIONS (not yet connected; the window connects each to its slot)."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(spec.name)
+        action.setShortcuts(_sequences(spec.keys))
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        actions[spec.name] = action
+    return actions
+
+
+def label_icon(colour: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def create_label_actions(labels: Sequence[LabelInfo], parent: QObject) -> list[QAction]:
+    """A "tag with <label>" action per label, with the label's own shortcut (1, 2, 3 by default).
+
+    The window's shortcut context makes them fire while the read-only article view has focus.
+    """
+    actions = []
+    for label in labels:
+        action = QAction(label_icon(label.colour), label.name, parent)
+        action.setObjectName(f"tag_{label.id}")
+        action.setData(label.id)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if label.shortcut:
+            action.setShortcut(QKeySequence(label.shortcut))
+        hint = f" ({label.shortcut})" if label.shortcut else ""
+        action.setToolTip(f"Tag the selection as {label.name}{hint}")
+        action.setStatusTip(label.description or f"Tag the selection as {label.name}")
+        actions.append(action)
+    return actions
+
+
+def taken_shortcuts(actions: dict[str, QAction]) -> dict[str, str]:
+    """Portable text of every fixed shortcut → the action's name (to refuse clashing label keys)."""
+    taken: dict[str, str] = {}
+    for name, action in actions.items():
+        for seq in action.shortcuts():
+            taken[seq.toString(QKeySequence.SequenceFormat.PortableText)] = action.text().replace("&", "")
+    return taken

@@ -1,0 +1,100 @@
+"""The annotation dock: a label filter, a text filter and the sortable table of annotations."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+
+from annotator.store.repository import LabelInfo
+from annotator.ui.actions import label_icon
+from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
+
+
+class AnnotationList(QWidget):
+    """`annotationChosen(id)` when the analyst picks a row; `select_annotation` marks one quietly."""
+
+    annotationChosen = Signal(int)
+
+    def __init__(self, model: AnnotationModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationList")
+        self.model = model
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(model)
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setObjectName("textFilter")
+        self.text_filter.setPlaceholderText("Filter by text or note")
+        self.text_filter.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("annotationTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AnnotationModel.START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (AnnotationModel.START, AnnotationModel.END):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        filters = QHBoxLayout()
+        filters.addWidget(self.label_filter)
+        filters.addWidget(self.text_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self._quiet = False
+        self.label_filter.currentIndexChanged.connect(self._label_filter_changed)
+        self.text_filter.textChanged.connect(self.proxy.set_text_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.set_labels([])
+
+    def set_labels(self, labels: Sequence[LabelInfo]) -> None:
+        chosen = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem("all labels", None)
+        for label in labels:
+            self.label_filter.addItem(label_icon(label.colour), label.name, label.id)
+        index = self.label_filter.findData(chosen) if chosen is not None else 0
+        self.label_filter.setCurrentIndex(max(index, 0))
+        self.label_filter.blockSignals(False)
+        self._label_filter_changed()
+
+    def _label_filter_changed(self) -> None:
+        value = self.label_filter.currentData()
+        self.proxy.set_label_filter(int(value) if value is not None else None)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.annotationChosen.emit(int(current.data(AnnotationModel.IdRole)))
+
+    def selected_annotation_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.annotation_id(rows[0].row()) if rows else None
+
+    def select_annotation(self, annotation_id: int | None) -> None:
+        """Select the row of `annotation_id` (None clears), without emitting annotationChosen."""
+        selection = self.table.selectionModel()
+        self._quiet = True
+        try:
+            row = self.model.row_of(annotation_id) if annotation_id is not None else None
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is None or not index.isValid():
+                selection.clear()
+                return
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        finally:
+            self._quiet = False

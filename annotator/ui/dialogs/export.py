@@ -1,0 +1,71 @@
+"""File → Export CSV: choose all documents or the current one and a file; written atomically."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from annotator.core.csvio import write_csv
+from annotator.store.repository import Repository
+
+
+class ExportDialog(QDialog):
+    """On accept writes the CSV and emits `exported(path, rows)` or `failed(message)`."""
+
+    exported = Signal(str, int)
+    failed = Signal(str)
+
+    def __init__(self, repo: Repository, document_id: int | None, document_title: str,
+                 folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export CSV")
+        self.repo, self.document_id = repo, document_id
+        self.all_documents = QRadioButton(
+            f"All documents ({repo.count_annotations():,} annotations)", self)
+        self.all_documents.setObjectName("exportAll")
+        self.current_document = QRadioButton(
+            f"Current document: {document_title} "
+            f"({repo.count_annotations(document_id) if document_id else 0:,} annotations)", self)
+        self.current_document.setObjectName("exportCurrent")
+        self.current_document.setEnabled(document_id is not None)
+        self.all_documents.setChecked(True)
+        self.path = QLineEdit(str(Path(folder) / "annotations.csv"), self)
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.all_documents)
+        layout.addWidget(self.current_document)
+        layout.addWidget(QLabel("File:", self))
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", self.path.text(),
+                                              "CSV files (*.csv)")
+        if path:
+            self.path.setText(path)
+
+    def accept(self) -> None:
+        target = self.path.text().strip()
+        if not target:
+            self.failed.emit("choose a file to export to")
+            return
+        docs = [self.document_id] if self.current_document.isChecked() and self.document_id else []
+        try:
+            count = write_csv(target, self.repo.export_rows(document_ids=docs))
+        except OSError as exc:
+            self.failed.emit(f"{target}: {exc.strerror or exc}")
+            return
+        super().accept()
+        self.exported.emit(target, count)

@@ -1,0 +1,451 @@
+"""The main window: assembles the article view, docks, actions, menus and status bar."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QToolBar, QVBoxLayout, QWidget)
+
+from annotator.store.articles import import_seeds
+from annotator.store.database import DatabaseRefused
+from annotator.store.repository import AnnotationInfo, Repository
+from annotator.ui import commands
+from annotator.ui.actions import SPECS, create_actions, create_label_actions, taken_shortcuts
+from annotator.ui.annotation_list import AnnotationList
+from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.article_view import ArticleView
+from annotator.ui.dialogs.export import ExportDialog
+from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
+from annotator.ui.dialogs.labels import LabelsDialog
+from annotator.ui.document_list import DocumentList, DocumentListModel
+from annotator.ui.find_bar import FindBar
+from annotator.ui.settings import Settings
+
+APP_TITLE = "Annotation desk"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, repo: Repository, settings: Settings, db: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.settings, self.db = repo, settings, db
+        self.document_id: int | None = None
+        self.labels = repo.labels()
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        self.model = AnnotationModel(self)
+        self.view = ArticleView(self)
+        self.view.setObjectName("articleView")
+        self.find_bar = FindBar(self.view, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.documents = DocumentListModel(self)
+        self.document_list = DocumentList(self.documents, self)
+        self.annotation_list = AnnotationList(self.model, self)
+        self._dock("documentsDock", "Documents", self.document_list, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("annotationsDock", "Annotations", self.annotation_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.actions = create_actions(self)
+        for name, action in self.actions.items():
+            action.triggered.connect(getattr(self, SPECS[name].slot))
+            self.addAction(action)  # shortcuts work wherever the focus is in the window
+        self.label_actions: list[QAction] = []
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+        self.reload_labels()
+        self.reload_documents()
+        self._open_first_document()
+
+    # -- assembly ----------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(a["open_database"])
+        self.recent_menu = file_menu.addMenu("Recent &databases")
+        self.recent_menu.setObjectName("recentDatabases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        for name in ("import_files", "import_folder", "export_csv", None, "quit"):
+            file_menu.addAction(a[name]) if name else file_menu.addSeparator()
+        edit_menu = bar.addMenu("&Edit")
+        for name in ("undo", "redo", None, "find", "find_next", "find_previous", None,
+                     "delete_annotation", "edit_note", None, "edit_labels"):
+            edit_menu.addAction(a[name]) if name else edit_menu.addSeparator()
+        self.tag_menu = bar.addMenu("&Tag")
+        view_menu = bar.addMenu("&View")
+        for name in ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words"):
+            view_menu.addAction(a[name]) if name else view_menu.addSeparator()
+        view_menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
+        doc_menu = bar.addMenu("&Document")
+        for name in ("next_document", "previous_document", None, "mark_done"):
+            doc_menu.addAction(a[name]) if name else doc_menu.addSeparator()
+        self.toolbar = QToolBar("Tools", self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self._toolbar_tail = self.toolbar.addSeparator()
+        for name in ("undo", "redo", "snap_to_words", "mark_done"):
+            self.toolbar.addAction(a[name])
+
+    def _build_status_bar(self) -> None:
+        self.document_status = QLabel(self)
+        self.counts_status = QLabel(self)
+        self.selection_status = QLabel(self)
+        for name, widget in (("documentStatus", self.document_status),
+                             ("countsStatus", self.counts_status),
+                             ("selectionStatus", self.selection_status)):
+            widget.setObjectName(name)
+            self.statusBar().addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        m, v = self.model, self.view
+        m.modelReset.connect(lambda: v.show_document(m.text, m.annotations(), m.labels))
+        m.rowsInserted.connect(lambda _p, first, last: [
+            v.add_annotation(m.annotation(r)) for r in range(first, last + 1)])
+        m.rowsAboutToBeRemoved.connect(lambda _p, first, last: [
+            v.remove_annotation(m.annotation(r).id) for r in range(first, last + 1)])
+        m.dataChanged.connect(lambda tl, br, _roles=(): [
+            v.update_annotation(m.annotation(r)) for r in range(tl.row(), br.row() + 1)])
+        for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.dataChanged):
+            signal.connect(self._annotations_changed)
+        m.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        m.noteEditRequested.connect(self.set_note)
+        v.selectionSpanChanged.connect(self._selection_changed)
+        v.annotationClicked.connect(self._annotation_clicked)
+        v.zoomChanged.connect(self._zoom_changed)
+        v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        v.customContextMenuRequested.connect(self.show_context_menu)
+        self.annotation_list.annotationChosen.connect(self._annotation_chosen)
+        self.document_list.documentChosen.connect(self.open_document)
+        self.documents.doneToggled.connect(self.mark_document_done)
+        for name, signal, prefix in (("undo", self.undo_group.undoTextChanged, "&Undo"),
+                                     ("redo", self.undo_group.redoTextChanged, "&Redo")):
+            signal.connect(lambda text, a=self.actions[name], p=prefix: a.setText(f"{p} {text}".strip()))
+        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+
+    def _restore(self) -> None:
+        s = self.settings
+        if s.geometry is None or not self.restoreGeometry(s.geometry):
+            self.resize(1280, 820)
+        if s.window_state is not None:
+            self.restoreState(s.window_state)
+        self.view.set_zoom(s.zoom)
+        self.view.snap_to_words = s.snap_to_words
+        self.actions["snap_to_words"].setChecked(s.snap_to_words)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload_labels(self) -> None:
+        self.labels = self.repo.labels()
+        self.model.set_labels(self.labels)
+        self.view.set_labels(self.labels)
+        self.annotation_list.set_labels(self.labels)
+        for action in self.label_actions:
+            self.removeAction(action)
+            self.tag_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.label_actions = create_label_actions(self.labels, self)
+        for action in self.label_actions:
+            action.triggered.connect(lambda _=False, lid=action.data(): self.tag(lid))
+            self.addAction(action)
+            self.tag_menu.addAction(action)
+        self.toolbar.insertActions(self._toolbar_tail, self.label_actions)
+
+    def reload_documents(self) -> None:
+        self.documents.set_documents(self.repo.documents(), self.labels)
+
+    def _open_first_document(self, preferred: int | None = None) -> None:
+        docs = self.documents.documents()
+        ids = {d.id for d in docs}
+        for candidate in (preferred, self.settings.last_document(self.db)):
+            if candidate in ids:
+                self.open_document(candidate)
+                return
+        if docs:
+            self.open_document(docs[0].id)
+        else:
+            self.model.set_document(None, "", [], self.labels)
+            self._update_title()
+
+    def open_document(self, document_id: int) -> None:
+        info = self.repo.document(document_id)
+        if info is None:
+            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
+            return
+        self.document_id = document_id
+        self.model.set_document(document_id, self.repo.document_text(document_id),
+                                self.repo.annotations(document_id), self.labels)
+        if document_id not in self._stacks:
+            self._stacks[document_id] = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(self._stacks[document_id])
+        self.document_list.select_document(document_id)
+        self.settings.set_last_document(self.db, document_id)
+        self.actions["mark_done"].setChecked(info.done)
+        self._update_title(info.title)
+        self.view.setFocus()
+
+    def _update_title(self, title: str = "") -> None:
+        name = Path(self.db).name if "://" not in self.db else self.db
+        self.setWindowTitle(" — ".join(x for x in (title, name, APP_TITLE) if x))
+        self.document_status.setText(title or "no document")
+
+    # -- model → status ----------------------------------------------------------------------
+    def _annotations_changed(self, *_args: object) -> None:
+        counts = self.model.counts()
+        if self.document_id is not None:
+            self.documents.set_counts(self.document_id, counts)
+        parts = [f"{label.name} {counts.get(label.name, 0)}" for label in self.labels]
+        self.counts_status.setText(" · ".join(parts))
+
+    def _selection_changed(self, start: int, end: int) -> None:
+        self.selection_status.setText(f"{start}–{end} ({end - start})" if end > start else f"{start}")
+        chosen = self.model.find(self.annotation_list.selected_annotation_id() or -1)
+        if chosen is not None and not (chosen.start <= start and end <= chosen.end):
+            self.annotation_list.select_annotation(None)  # the cursor left that annotation
+
+    def _annotation_clicked(self, annotation_id: int) -> None:
+        self.annotation_list.select_annotation(annotation_id if annotation_id >= 0 else None)
+
+    def _annotation_chosen(self, annotation_id: int) -> None:
+        a = self.model.find(annotation_id)
+        if a is not None:
+            self.view.flash_span(a.start, a.end)
+
+    def _zoom_changed(self, zoom: int) -> None:
+        self.settings.zoom = zoom
+
+    # -- annotation slots: each pushes one undo command ---------------------------------------
+    def _push(self, command: commands.QUndoCommand) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is not None:
+            stack.push(command)
+
+    def tag(self, label_id: int) -> None:
+        label = next((x for x in self.labels if x.id == label_id), None)
+        span = self.view.span_to_tag()
+        if label is None or self.document_id is None or span is None:
+            self.statusBar().showMessage("Select some text to tag first", 5000)
+            return
+        self._push(commands.CreateAnnotation(self.repo, self.model, self.document_id, label,
+                                             *span, annotator=self.settings.annotator))
+        self.view.select_span(span[1], span[1])
+
+    def current_annotation(self) -> AnnotationInfo | None:
+        chosen = self.annotation_list.selected_annotation_id()
+        chosen = chosen if chosen is not None else self.view.annotation_at_cursor()
+        return self.model.find(chosen) if chosen is not None else None
+
+    def delete_annotation(self) -> None:
+        a = self.current_annotation()
+        if a is None:
+            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            return
+        self._push(commands.DeleteAnnotation(self.repo, self.model, a))
+
+    def relabel(self, annotation_id: int, label_id: int) -> None:
+        a, label = self.model.find(annotation_id), self.model.label(label_id)
+        if a is not None and label is not None and a.label_id != label_id:
+            self._push(commands.Relabel(self.repo, self.model, a, label))
+
+    def set_note(self, annotation_id: int, note: str) -> None:
+        a = self.model.find(annotation_id)
+        if a is not None and a.note != note:
+            self._push(commands.EditNote(self.repo, self.model, a, note))
+
+    def edit_note(self) -> None:
+        a = self.current_annotation()
+        if a is None:
+            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("noteDialog")
+        dialog.setWindowTitle("Note")
+        dialog.setLabelText(f"Note on {a.label}: {self.model.text[a.start:a.end][:80]}")
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(a.note)
+        dialog.textValueSelected.connect(lambda note, aid=a.id: self.set_note(aid, note))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def undo(self) -> None:
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.undo_group.redo()
+
+    def show_context_menu(self, pos: QPoint) -> None:
+        if not self.view.textCursor().hasSelection():
+            self.view.setTextCursor(self.view.cursorForPosition(pos))
+        menu = QMenu(self)
+        menu.setObjectName("viewContextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in self.label_actions:
+            menu.addAction(action.icon(), f"Tag as {action.text()}", action.trigger)
+        a = self.current_annotation()
+        if a is not None:
+            menu.addSeparator()
+            change = menu.addMenu(f"Change label of “{self.model.text[a.start:a.end][:30]}”")
+            change.setObjectName("relabelMenu")
+            for label in self.labels:
+                item = change.addAction(label.name, lambda lid=label.id, aid=a.id: self.relabel(aid, lid))
+                item.setObjectName(f"relabel_{label.id}")
+                item.setCheckable(True)
+                item.setChecked(label.id == a.label_id)
+            menu.addAction(self.actions["edit_note"])
+            menu.addAction(self.actions["delete_annotation"])
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # -- documents -----------------------------------------------------------------------------
+    def _step_document(self, step: int) -> None:
+        docs = self.documents.documents()
+        row = self.documents.row_of(self.document_id) if self.document_id is not None else None
+        if docs and row is not None and 0 <= row + step < len(docs):
+            self.open_document(docs[row + step].id)
+
+    def next_document(self) -> None:
+        self._step_document(+1)
+
+    def previous_document(self) -> None:
+        self._step_document(-1)
+
+    def set_document_done(self, done: bool) -> None:
+        if self.document_id is not None:
+            self.mark_document_done(self.document_id, done)
+
+    def mark_document_done(self, document_id: int, done: bool) -> None:
+        self.repo.set_done(document_id, done)
+        self.documents.set_done(document_id, done)
+        if document_id == self.document_id:
+            self.actions["mark_done"].setChecked(done)
+
+    # -- import, export, databases --------------------------------------------------------------
+    def _file_dialog(self, title: str, mode: QFileDialog.FileMode, slot: object,
+                     name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
+        dialog = QFileDialog(self, title, str(Path.cwd()), name_filter)
+        dialog.setObjectName("fileDialog")
+        dialog.setFileMode(mode)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.filesSelected.connect(slot)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_files_to_import(self) -> None:
+        self._file_dialog("Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
+
+    def choose_folder_to_import(self) -> None:
+        self._file_dialog("Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+
+    def import_paths(self, paths: list[str]) -> None:
+        summary = import_with_progress(self.repo, paths, self)
+        self.reload_documents()
+        self.statusBar().showMessage(summary.text(), 8000)
+        if summary.first_document_id is not None:
+            self.open_document(summary.first_document_id)
+        report_problems(self, summary.problems)
+
+    def export_csv(self) -> None:
+        title = self.repo.document(self.document_id).title if self.document_id else ""
+        dialog = ExportDialog(self.repo, self.document_id, title, str(Path.cwd()), self)
+        dialog.exported.connect(
+            lambda path, n: self.statusBar().showMessage(f"Exported {n:,} annotations to {path}", 8000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_labels(self) -> None:
+        dialog = LabelsDialog(self.repo, taken_shortcuts(self.actions), self)
+        dialog.labelsChanged.connect(self.labels_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def labels_changed(self) -> None:
+        self.reload_labels()
+        self.reload_documents()
+        self._annotations_changed()
+
+    def choose_database(self) -> None:
+        dialog = self._file_dialog("Open or create a database", QFileDialog.FileMode.AnyFile,
+                                   lambda paths: paths and self.switch_database(paths[0]),
+                                   "Annotation databases (*.db);;All files (*)")
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for db in self.settings.recent_databases:
+            self.recent_menu.addAction(db, lambda d=db: self.switch_database(d)).setEnabled(db != self.db)
+
+    def switch_database(self, db: str) -> bool:
+        db = canonical_db(db)
+        try:
+            repo = Repository.open(db)
+            import_seeds(repo)
+        except DatabaseRefused as exc:
+            QMessageBox.warning(self, "Cannot open database", str(exc))
+            return False
+        self.repo.close()
+        self.repo, self.db = repo, db
+        self.settings.add_recent_database(db)
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+        self.document_id = None
+        self.reload_labels()
+        self.documents.set_documents([], self.labels)
+        self.reload_documents()
+        self._open_first_document()
+        return True
+
+    # -- find, zoom, snapping -------------------------------------------------------------------
+    def show_find_bar(self) -> None:
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self.find_bar.open_bar() if not self.find_bar.field.text() else self.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        self.find_bar.open_bar() if not self.find_bar.field.text() else self.find_bar.find_previous()
+
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def reset_zoom(self) -> None:
+        self.view.reset_zoom()
+
+    def set_snap_to_words(self, on: bool) -> None:
+        self.view.snap_to_words = on
+        self.settings.snap_to_words = on
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def canonical_db(db: str) -> str:
+    """The same database always gets the same name in settings: an absolute path or the URL."""
+    return db if "://" in db else str(Path(db).expanduser().resolve())

@@ -1,0 +1,93 @@
+"""What the window remembers between runs (QSettings): layout, zoom, recent databases, last document."""
+from __future__ import annotations
+
+import getpass
+import hashlib
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def _key(db: str) -> str:
+    # QSettings keys cannot hold slashes or colons safely; a short digest names the database.
+    return hashlib.sha1(db.encode("utf-8")).hexdigest()[:16]
+
+
+class Settings:
+    """Typed access to QSettings; pass a QSettings (e.g. an INI file) to keep tests apart."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = store if store is not None else QSettings()
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- window ------------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    # -- reading -----------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        return int(self._s.value("view/zoom", 0))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._s.setValue("view/zoom", int(value))
+
+    @property
+    def snap_to_words(self) -> bool:
+        return str(self._s.value("view/snapToWords", "true")).lower() == "true"
+
+    @snap_to_words.setter
+    def snap_to_words(self, value: bool) -> None:
+        self._s.setValue("view/snapToWords", "true" if value else "false")
+
+    @property
+    def annotator(self) -> str:
+        """The analyst's name stored with each annotation (the login name unless set)."""
+        name = str(self._s.value("annotator/name", "") or "")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    # -- databases ---------------------------------------------------------------------
+    @property
+    def recent_databases(self) -> list[str]:
+        value = self._s.value("databases/recent", [])
+        if isinstance(value, str):  # QSettings hands back a single-item list as a string
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent_database(self, db: str) -> None:
+        recent = [db, *(d for d in self.recent_databases if d != db)][:MAX_RECENT]
+        self._s.setValue("databases/recent", recent)
+
+    def last_document(self, db: str) -> int | None:
+        value = self._s.value(f"databases/{_key(db)}/lastDocument")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_document(self, db: str, document_id: int) -> None:
+        self._s.setValue(f"databases/{_key(db)}/lastDocument", int(document_id))
