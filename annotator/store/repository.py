@@ -264,10 +264,11 @@ class Repository:
                             end=end, note=note, annotator=annotator,
                             created_at=created_at or now, updated_at=updated_at or created_at or now)
         s.add(row)
+        name = label.name  # a failed flush expires the objects; read the name before it
         try:
             s.flush()
         except IntegrityError:
-            raise AnnotationRefused(f"{label.name} {start}-{end} is already tagged") from None
+            raise AnnotationRefused(f"{name} {start}-{end} is already tagged") from None
         return row
 
     def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
