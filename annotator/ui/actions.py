@@ -112,6 +112,7 @@ def create_label_actions(labels: Sequence[LabelInfo], parent: QObject) -> list[Q
         if label.shortcut:
             action.setShortcut(QKeySequence(label.shortcut))
         hint = f" ({label.shortcut})" if label.shortcut else ""
+        action.setIconText(label.name + hint)
         action.setToolTip(f"Tag the selection as {label.name}{hint}")
         action.setStatusTip(label.description or f"Tag the selection as {label.name}")
         actions.append(action)

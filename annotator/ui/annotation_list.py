@@ -42,10 +42,10 @@ class AnnotationList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (AnnotationModel.START, AnnotationModel.END):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AnnotationModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AnnotationModel.NOTE, 80)
         filters = QHBoxLayout()
         filters.addWidget(self.label_filter)
         filters.addWidget(self.text_filter, 1)

@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.resizeDocks([self.findChild(QDockWidget, "annotationsDock"),
+                          self.findChild(QDockWidget, "documentsDock")], [430, 330],
+                         Qt.Orientation.Horizontal)
         self._restore()
         self.reload_labels()
         self.reload_documents()
@@ -135,9 +138,12 @@ class MainWindow(QMainWindow):
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
         self.document_list.documentChosen.connect(self.open_document)
         self.documents.doneToggled.connect(self.mark_document_done)
-        for name, signal, prefix in (("undo", self.undo_group.undoTextChanged, "&Undo"),
-                                     ("redo", self.undo_group.redoTextChanged, "&Redo")):
-            signal.connect(lambda text, a=self.actions[name], p=prefix: a.setText(f"{p} {text}".strip()))
+        for name, signal in (("undo", self.undo_group.undoTextChanged),
+                             ("redo", self.undo_group.redoTextChanged)):
+            # The menu and tooltip say what will be undone; the toolbar button stays short.
+            signal.connect(lambda text, a=self.actions[name], n=name: (
+                a.setText(f"&{n.capitalize()} {text}".strip()), a.setIconText(n.capitalize()),
+                a.setToolTip(f"{n.capitalize()} {text}".strip())))
         self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
@@ -218,7 +224,8 @@ class MainWindow(QMainWindow):
         self.counts_status.setText(" · ".join(parts))
 
     def _selection_changed(self, start: int, end: int) -> None:
-        self.selection_status.setText(f"{start}–{end} ({end - start})" if end > start else f"{start}")
+        self.selection_status.setText(f"selection {start}–{end} ({end - start} characters)"
+                                      if end > start else f"cursor {start}")
         chosen = self.model.find(self.annotation_list.selected_annotation_id() or -1)
         if chosen is not None and not (chosen.start <= start and end <= chosen.end):
             self.annotation_list.select_annotation(None)  # the cursor left that annotation

@@ -1,0 +1,143 @@
+"""The window's item models: Qt's model tester on each, filtering, sorting, editing, in-place updates."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from annotator.store.repository import Repository
+from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
+from annotator.ui.document_list import DocumentListModel
+
+
+def _tag_figures(repo: Repository, doc_id: int, how_many: int = 12) -> None:
+    """Tag the first `how_many` runs of digits in the text as figures, plus a claim around one."""
+    import re
+
+    text = repo.document_text(doc_id)
+    labels = {x.name: x for x in repo.labels()}
+    spans = [m.span() for m in re.finditer(r"[0-9]+", text)][:how_many]
+    assert len(spans) >= 3, "the seed article has numbers"
+    for start, end in spans:
+        repo.create_annotation(doc_id, labels["figure"].id, start, end, annotator="t")
+    start, end = spans[0]
+    repo.create_annotation(doc_id, labels["claim"].id, max(0, start - 20), end + 5, note="around",
+                           annotator="t")
+
+
+def _loaded_model(repo: Repository) -> AnnotationModel:
+    doc = repo.documents()[0]
+    model = AnnotationModel()
+    model.set_document(doc.id, repo.document_text(doc.id), repo.annotations(doc.id), repo.labels())
+    return model
+
+
+def test_annotation_model_passes_the_model_tester_through_changes(qtmodeltester, repo: Repository) -> None:
+    doc_id = repo.documents()[0].id
+    _tag_figures(repo, doc_id)
+    model = _loaded_model(repo)
+    qtmodeltester.check(model)
+    # The tester stays connected and checks every signal of the changes below.
+    label = repo.labels()[0]
+    added = repo.create_annotation(doc_id, label.id, 1, 4)
+    model.add(added)
+    model.replace(repo.update_annotation(added.id, note="n"))
+    model.remove(repo.delete_annotation(added.id).id)
+    model.set_labels([dataclasses.replace(x, name=x.name.upper()) for x in repo.labels()])
+    qtmodeltester.check(model)
+
+
+def test_annotation_model_rows_follow_text_order_and_show_the_span(repo: Repository) -> None:
+    doc_id = repo.documents()[0].id
+    text = repo.document_text(doc_id)
+    label = repo.labels()[0]
+    model = _loaded_model(repo)
+    late = repo.create_annotation(doc_id, label.id, 200, 210)
+    early = repo.create_annotation(doc_id, label.id, 5, 12)
+    model.add(late)
+    model.add(early)
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [early.id, late.id]
+    assert model.index(0, AnnotationModel.TEXT).data() == text[5:12]
+    assert model.index(0, AnnotationModel.START).data() == 5
+    assert model.index(0, AnnotationModel.LABEL).data() == label.name
+    assert model.counts() == {label.name: 2}
+
+
+def test_only_the_note_column_is_editable_and_an_edit_becomes_a_request(qtbot, repo: Repository) -> None:
+    doc_id = repo.documents()[0].id
+    a = repo.create_annotation(doc_id, repo.labels()[0].id, 0, 5)
+    model = _loaded_model(repo)
+    editable = [c for c in range(model.columnCount())
+                if model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable]
+    assert editable == [AnnotationModel.NOTE]
+    with qtbot.waitSignal(model.noteEditRequested) as blocker:
+        assert model.setData(model.index(0, AnnotationModel.NOTE), "checked with source")
+    assert blocker.args == [a.id, "checked with source"]
+    assert not model.setData(model.index(0, AnnotationModel.TEXT), "x")
+
+
+def test_filter_by_label_and_by_text_and_numeric_sort(qtmodeltester, repo: Repository) -> None:
+    doc_id = repo.documents()[0].id
+    _tag_figures(repo, doc_id)
+    model = _loaded_model(repo)
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    labels = {x.name: x for x in repo.labels()}
+    proxy.set_label_filter(labels["claim"].id)
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, AnnotationModel.NOTE).data() == "around"
+    proxy.set_label_filter(None)
+    assert proxy.rowCount() == model.rowCount()
+    # Text filter matches the span's text (here the digits of one figure) or the note.
+    some = model.annotation(model.rowCount() - 1)
+    needle = model.text[some.start:some.end]
+    proxy.set_text_filter(needle)
+    shown = {proxy.annotation_id(r) for r in range(proxy.rowCount())}
+    assert some.id in shown
+    assert all(needle in model.text[a.start:a.end] or needle in a.note
+               for a in model.annotations() if a.id in shown)
+    proxy.set_text_filter("AROUND")  # case-insensitive, in the note
+    assert [proxy.annotation_id(r) for r in range(proxy.rowCount())] == [
+        next(a.id for a in model.annotations() if a.note == "around")]
+    proxy.set_text_filter("")
+    # Numbers sort as numbers (9 before 10), descending puts the last offset first.
+    proxy.sort(AnnotationModel.START, Qt.SortOrder.DescendingOrder)
+    starts = [proxy.index(r, AnnotationModel.START).data() for r in range(proxy.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+    qtmodeltester.check(proxy)
+
+
+def test_document_list_model_counts_done_mark_and_in_place_updates(qtmodeltester, qtbot,
+                                                                  repo: Repository, tmp_path) -> None:
+    from annotator.core.text import Document
+
+    repo.add_document(Document("second", "نص قصير فيه 12 كلمة", "utf-8", "second.txt"))
+    doc_id = repo.documents()[0].id
+    _tag_figures(repo, doc_id, how_many=4)
+    model = DocumentListModel()
+    model.set_documents(repo.documents(), repo.labels())
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[2:] == [x.name for x in repo.labels()]
+    figure_col = 2 + [x.name for x in repo.labels()].index("figure")
+    assert model.index(0, figure_col).data() == 4
+    assert model.index(1, figure_col).data() == 0
+    assert model.index(1, DocumentListModel.TITLE).data() == "second"
+    # Ticking the done box asks for the change; the window stores it and calls set_done.
+    with qtbot.waitSignal(model.doneToggled) as blocker:
+        model.setData(model.index(1, DocumentListModel.DONE), Qt.CheckState.Checked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args == [repo.documents()[1].id, True]
+    model.set_done(repo.documents()[1].id, True)
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # A new document is appended without a reset, so the selection in the view survives.
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    repo.add_document(Document("third", "ثالث نص", "utf-8", "third.txt"))
+    model.set_documents(repo.documents(), repo.labels())
+    assert model.rowCount() == 3 and not resets
+    model.set_counts(doc_id, {"figure": 5})
+    assert model.index(0, figure_col).data() == 5
+    qtmodeltester.check(model)
+    assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 3
