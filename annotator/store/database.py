@@ -114,7 +114,11 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseRefused(str(path), f"corrupt database: truncated ({size:,} bytes, "
                                          f"header says {page_size * pages:,})")
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        # With no -wal beside it the file holds everything: read it as immutable, so this check
+        # leaves no -wal/-shm behind a database it then refuses. Otherwise another process is live.
+        mode = "ro" if path.with_name(path.name + "-wal").exists() else "ro&immutable=1"
+        con = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in con.execute(
@@ -162,6 +166,29 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _upgrade(engine: Engine, is_sqlite: bool) -> None:
+    """Run the migrations in one transaction, with SQLite's foreign keys off while they run."""
+    cfg = _alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if is_sqlite else None
+        if raw is not None:
+            # With foreign keys on, the DROP TABLE in a batch migration's table copy would
+            # cascade-delete every annotation. SQLite ignores this pragma inside a transaction.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"the upgrade broke a reference in table {broken[0]}")
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def open_database(db: str | Path) -> Engine:
     """Engine for `db` (path or URL), upgraded to the newest schema; raises DatabaseRefused."""
     url = make_url(resolve_url(db))
@@ -177,12 +204,7 @@ def open_database(db: str | Path) -> Engine:
             current = MigrationContext.configure(conn).get_current_revision()
         _check_revision(where, current)
         if current != head_revision():
-            cfg = _alembic_config()
-            with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-                if is_sqlite:
-                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            _upgrade(engine, is_sqlite)
     except DatabaseRefused:
         engine.dispose()
         raise

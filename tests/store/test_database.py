@@ -1,0 +1,153 @@
+"""Opening databases: the default location, refusals that leave files untouched, migrations in place."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from annotator.core.text import Document
+from annotator.store import database
+from annotator.store.database import DatabaseRefused, database_errors, default_db_path, open_database
+from annotator.store.models import APPLICATION_ID
+from annotator.store.repository import AnnotationRefused, Repository
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MIGRATIONS = REPO_ROOT / "annotator" / "store" / "migrations"
+
+
+def test_default_database_is_the_checkouts_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ANNOTATOR_DB", raising=False)
+    assert Path(default_db_path()) == REPO_ROOT / "data" / "annotations.db"
+
+
+def test_environment_variable_overrides_the_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ANNOTATOR_DB", str(tmp_path / "team.db"))
+    assert default_db_path() == str(tmp_path / "team.db")
+    monkeypatch.setenv("ANNOTATOR_DB", "postgresql://desk@db.example/annotations")
+    assert default_db_path() == "postgresql://desk@db.example/annotations"
+
+
+def test_outside_a_checkout_the_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("ANNOTATOR_DB", raising=False)
+    monkeypatch.setattr(database, "checkout_root", lambda: None)
+    monkeypatch.setattr(database.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_db_path() == str(tmp_path / "annotator" / "annotations.db")
+
+
+def untouched(path: Path) -> tuple[bytes, float]:
+    return path.read_bytes(), path.stat().st_mtime
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda p: p.write_bytes(b"\x00garbage" * 500), "not a SQLite database"),
+    (lambda p: p.write_text("document_id,title\n1,x\n"), "not a SQLite database"),
+    (lambda p: _other_app(p), "a SQLite database of another application (tables: contacts)"),
+    (lambda p: _newer(p), "made by a newer version of annotator (schema 9999_future)"),
+    (lambda p: p.write_bytes(_ours(p)[:6000]), "corrupt database: truncated"),
+])
+def test_foreign_newer_and_broken_files_are_refused_untouched(tmp_path: Path, make, reason: str) -> None:
+    path = tmp_path / "x.db"
+    make(path)
+    before = untouched(path)
+    with pytest.raises(DatabaseRefused) as err:
+        open_database(path)
+    assert str(err.value).startswith(f"{path}: ") and reason in str(err.value)
+    assert untouched(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]  # no -wal or -shm left behind
+
+
+def _other_app(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.commit()
+    con.close()
+
+
+def _ours(path: Path) -> bytes:
+    other = path.with_name("ours.db")
+    repo = Repository.open(other)
+    repo.add_document(Document("t", "نص " * 5000, "utf-8"))
+    repo.close()
+    data = other.read_bytes()
+    for p in other.parent.glob("ours.db*"):
+        p.unlink()
+    return data
+
+
+def _newer(path: Path) -> None:
+    path.write_bytes(_ours(path))
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseRefused) as err:
+        open_database(tmp_path / "no" / "x.db")
+    assert "does not exist" in str(err.value)
+
+
+def test_a_locked_database_is_one_clear_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    Repository.open(path).close()
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    repo = Repository.open(path)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseRefused) as err, database_errors(str(path)):
+            repo.add_document(Document("t", "نص", "utf-8"))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert str(err.value).startswith(f"{path}: database is locked")
+    assert repo.count_documents() == 0
+    repo.close()
+
+
+def test_a_database_of_the_first_revision_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(cfg, "0001_initial")
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # as the first version stamped it
+    text = "قال شويغو إن عدد الممرات يبلغ 3"
+    con.execute("INSERT INTO document (id, title, text, sha256, length, encoding, source, created_at) "
+                "VALUES (1, 'old', ?, 'abc', ?, 'utf-8', 'old.txt', '2024-01-01 10:00:00')",
+                (text, len(text)))
+    con.execute('INSERT INTO annotation (document_id, label_id, start, "end", note, annotator, '
+                "created_at, updated_at) VALUES (1, 3, 30, 31, 'n', 'ana', '2024-01-01 10:00:00', "
+                "'2024-01-02 10:00:00')")
+    con.commit()
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+    con.close()
+
+    repo = Repository.open(path)
+    try:
+        (doc,) = repo.documents()
+        assert (doc.title, doc.done, doc.counts) == ("old", False, {"figure": 1})
+        (ann,) = repo.annotations(1)
+        assert (ann.label, ann.start, ann.end, ann.note, ann.annotator) == ("figure", 30, 31, "n", "ana")
+        assert ann.updated_at == datetime.fromisoformat("2024-01-02T10:00:00+00:00")
+        repo.set_done(1, True)
+        assert repo.document(1).done
+        with pytest.raises(AnnotationRefused):  # the new unique constraint
+            repo.create_annotation(1, ann.label_id, 30, 31, annotator="ana")
+    finally:
+        repo.close()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (database.head_revision(),)
+        with pytest.raises(sqlite3.IntegrityError, match="outside its document"):  # the new trigger
+            con.execute('INSERT INTO annotation (document_id, label_id, start, "end", note, annotator, '
+                        "created_at, updated_at) VALUES (1, 1, 0, 999, '', '', '2024-01-01', '2024-01-01')")
+    finally:
+        con.close()
