@@ -1,0 +1,62 @@
+"""Importing article files and the sample articles into a database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.text import read_document
+from annotator.store.articles import import_articles, import_seeds, planned_files, seeds_folder
+from annotator.store.repository import Repository
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_seeds_are_imported_into_an_empty_database_only(tmp_path: Path) -> None:
+    assert seeds_folder() == REPO_ROOT / "seeds"
+    repo = Repository.open(tmp_path / "a.db")
+    try:
+        added = import_seeds(repo)
+        seed = read_document(REPO_ROOT / "seeds" / "aleppo-corridors.txt")
+        assert [d.sha256 for d in added] == [seed.sha256]
+        assert repo.document_text(added[0].id) == seed.text
+        assert import_seeds(repo) == []  # not empty any more: nothing added twice
+        assert repo.count_documents() == 1
+    finally:
+        repo.close()
+
+
+def test_seeds_are_not_added_to_a_database_with_work_in_it(tmp_path: Path) -> None:
+    article = tmp_path / "mine.txt"
+    article.write_text("قال الوزير إن 3 ممرات فتحت", encoding="utf-8")
+    repo = Repository.open(tmp_path / "a.db")
+    try:
+        list(import_articles(repo, planned_files([article])))
+        assert import_seeds(repo) == []
+        assert [d.source for d in repo.documents()] == ["mine.txt"]
+    finally:
+        repo.close()
+
+
+def test_each_path_has_an_outcome_and_bad_files_stop_nothing(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    good = tmp_path / "in" / "a.txt"
+    good.write_bytes("قال شويغو إن عدد الممرات يبلغ 3\r\n".encode("cp1256"))
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "in" / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / "in" / "d.txt").write_text("قال شويغو إن عدد الممرات يبلغ 3\r\n", encoding="utf-8")
+    repo = Repository.open(tmp_path / "a.db")
+    try:
+        outcomes = list(import_articles(repo, planned_files([tmp_path / "in", tmp_path / "gone.txt"])))
+        summary = [(o.path.name, o.created, o.encoding, o.note, o.error) for o in outcomes]
+        assert summary == [
+            ("a.txt", True, "windows-1256", "", ""),
+            ("b.txt", False, "", "", "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark"),
+            ("c.pdf", False, "", "skipped: not a .txt file", ""),
+            ("d.txt", False, "utf-8", "", ""),  # the same text as a.txt: the same document
+            ("gone.txt", False, "", "", "no such file or folder"),
+        ]
+        assert outcomes[3].document == outcomes[0].document
+        assert outcomes[1].message == f"{tmp_path / 'in' / 'b.txt'}: contains NUL bytes: a binary file, " \
+                                      "or UTF-16 without a byte-order mark"
+        assert repo.count_documents() == 1
+    finally:
+        repo.close()
