@@ -14,17 +14,21 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Debian packages for a real X window (xcb plugin) and the Xvfb test; skipped when not root.
+# The libraries Qt's xcb platform plugin loads that a minimal Debian lacks.
+XCB_LIBS := libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
+            libxcb-render-util.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0
 $(SYSDEPS):
 	@mkdir -p $(VENV)
-	@if command -v Xvfb >/dev/null 2>&1 && ldconfig -p | grep -q libxcb-cursor.so.0; then \
+	@missing=""; for lib in $(XCB_LIBS); do ldconfig -p | grep -q "$$lib" || missing="$$missing $$lib"; done; \
+	if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 && [ -z "$$missing" ]; then \
 	    echo "system packages present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	        xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \
 	        libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
-	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 >/dev/null; \
+	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 xdotool >/dev/null; \
 	else \
-	    echo "note: Xvfb/libxcb-cursor0 missing and not root; the real-window test will skip"; \
+	    echo "note: Xvfb, xdotool or$$missing missing and not root; the real-window test will skip"; \
 	fi
 	@touch $(SYSDEPS)
 
