@@ -108,5 +108,8 @@ class FindBar(QWidget):
         return True
 
     def _count(self, pattern: QRegularExpression) -> str:
-        n = sum(1 for _ in pattern.globalMatch(self.view.document().toPlainText()))
+        matches, n = pattern.globalMatch(self.view.document().toPlainText()), 0
+        while matches.hasNext():
+            matches.next()
+            n += 1
         return f"{n} match" if n == 1 else f"{n} matches"

@@ -1,0 +1,325 @@
+"""The main window driven like an analyst does: mouse, keys, menus; the stored rows are the proof."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+
+from annotator.core.offsets import OffsetMap
+from annotator.store.repository import Repository
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+# Line 1: one emoji and CRLF (net 0 Qt units); line 2: tashkeel, a two-code-point emoji, CRLF;
+# line 3 is English. Qt positions and code points differ from line 3 on.
+MIXED = "سطر أول 😀 هنا\r\nكتَبَ الوَلَدُ 👍🏽 الدرسَ جيداً\r\nEnglish line with 12 words\r\n"
+
+
+def word_span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    return starts[nth], starts[nth] + len(word)
+
+
+def put_cursor(window, start: int, end: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Select [start, end) (code points) with a QTextCursor, as keyboard navigation would."""
+    offsets = OffsetMap(window.model.text)
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(offsets.to_qt(start))
+    cursor.setPosition(offsets.to_qt(end if end is not None else start), QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    window.view.ensureCursorVisible()
+
+
+def point_at(window, offset: int) -> QPoint:  # type: ignore[no-untyped-def]
+    """Viewport point in the middle of the character at `offset` (scrolled into view first)."""
+    offsets = OffsetMap(window.model.text)
+    view = window.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(offsets.to_qt(offset))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    before = view.cursorRect(cursor)
+    cursor.setPosition(offsets.to_qt(offset + 1))
+    after = view.cursorRect(cursor)
+    y = before.center().y()
+    x = (before.center().x() + after.center().x()) // 2 if after.center().y() == y else before.center().x()
+    return QPoint(x, y)
+
+
+def drag(widget, to: QPoint) -> None:  # type: ignore[no-untyped-def]
+    """A mouse move with the left button held (QTest.mouseMove sends no button state)."""
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(to), QPointF(widget.mapToGlobal(to)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def stored(reader: Repository, doc_id: int) -> list[tuple[str, int, int]]:
+    return [(a.label, a.start, a.end) for a in reader.annotations(doc_id)]
+
+
+def open_mixed(window, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(MIXED.encode("utf-8"))
+    window.import_paths([str(path)])
+    assert window.model.text == MIXED
+    return window.document_id
+
+
+def test_keys_1_2_3_tag_the_selection_while_the_read_only_view_has_focus(window, reader) -> None:
+    view, text, doc = window.view, window.model.text, window.document_id
+    assert view.hasFocus(), "the article has the keyboard focus when a document opens"
+    expected = []
+    for key, label, word in ((Qt.Key.Key_1, "claim", "شويغو"), (Qt.Key.Key_2, "accusation", "اتهمت"),
+                             (Qt.Key.Key_3, "figure", "47")):
+        start, end = word_span(text, word)
+        put_cursor(window, start, end)
+        QTest.keyClick(view, key)
+        expected.append((label, start, end))
+        assert sorted(stored(reader, doc), key=lambda r: r[1]) == sorted(expected, key=lambda r: r[1])
+    assert all(text[a.start:a.end] in ("شويغو", "اتهمت", "47") for a in reader.annotations(doc))
+    assert window.model.rowCount() == 3
+
+
+def test_double_click_and_drag_select_with_the_mouse(window, reader, tmp_path) -> None:
+    doc = open_mixed(window, tmp_path)
+    view = window.view
+    # Double click inside "line" (an English line, after two emoji and two CRLF).
+    start, end = word_span(MIXED, "line")
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      point_at(window, start + 1))
+    assert view.selected_span() == (start, end)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    # Drag from inside "الوَلَدُ" to inside "الدرسَ": snapping widens to the whole words.
+    a, _ = word_span(MIXED, "الوَلَدُ")
+    _, b = word_span(MIXED, "الدرسَ")
+    p_from, p_to = point_at(window, a + 2), point_at(window, b - 3)  # before pressing: moves the cursor
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p_from)
+    drag(view.viewport(), p_to)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p_to)
+    QTest.keyClick(view, Qt.Key.Key_3)
+    assert sorted(stored(reader, doc)) == sorted([("figure", a, b), ("claim", start, end)])
+
+
+def test_keyboard_selected_word_after_crlf_emoji_and_tashkeel_is_stored_exactly(window, reader,
+                                                                                 tmp_path) -> None:
+    doc = open_mixed(window, tmp_path)
+    view = window.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    QTest.keyClick(view, Qt.Key.Key_Down)   # line 2, right to left
+    QTest.keyClick(view, Qt.Key.Key_End)
+    # In a right-to-left line Shift+Ctrl+Right selects the previous word: "جيداً" with its tanween.
+    QTest.keyClick(view, Qt.Key.Key_Right, CTRL | SHIFT)
+    QTest.keyClick(view, Qt.Key.Key_2)
+    start, end = word_span(MIXED, "جيداً")
+    assert stored(reader, doc) == [("accusation", start, end)]
+    assert reader.annotations(doc)[0].end == MIXED.index("\r\n", start)
+    # Snapping off: the selection is stored as selected, here the word and the space after it.
+    window.actions["snap_to_words"].trigger()
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    QTest.keyClick(view, Qt.Key.Key_Left, CTRL | SHIFT)
+    first = view.selected_span()
+    assert MIXED[first[0]:first[1]].strip() == "كتَبَ"
+    QTest.keyClick(view, Qt.Key.Key_1)
+    assert ("claim", *first) in stored(reader, doc)
+    assert window.selection_status.text() == "cursor 21" or "21" in window.selection_status.text()
+
+
+def test_status_bar_shows_code_points_document_and_counts(window, tmp_path) -> None:
+    open_mixed(window, tmp_path)
+    start, end = word_span(MIXED, "words")
+    put_cursor(window, start, end)
+    assert window.selection_status.text() == f"selection {start}–{end} ({end - start} characters)"
+    assert window.document_status.text() == window.repo.document(window.document_id).title
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    assert "figure 1" in window.counts_status.text() and "claim 0" in window.counts_status.text()
+
+
+def test_undo_and_redo_keys_bring_back_the_same_annotation(window, reader) -> None:
+    view, doc = window.view, window.document_id
+    start, end = word_span(window.model.text, "حلب")
+    put_cursor(window, start, end)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    [first] = reader.annotations(doc)
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert reader.annotations(doc) == [] and window.model.rowCount() == 0
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert reader.annotations(doc) == [first]
+    assert window.model.find(first.id) == first
+
+
+def test_click_on_a_span_selects_its_row_and_delete_removes_it(window, reader) -> None:
+    view, doc, text = window.view, window.document_id, window.model.text
+    start, end = word_span(text, "روسيا")
+    put_cursor(window, start, end)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    [tagged] = reader.annotations(doc)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     point_at(window, start + 2))
+    assert window.annotation_list.selected_annotation_id() == tagged.id
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert reader.annotations(doc) == []
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert reader.annotations(doc) == [tagged]
+    # Clicking plain text clears the row, and Delete then has nothing to remove.
+    plain = text.index("المدنيين")
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     point_at(window, plain + 2))
+    assert window.annotation_list.selected_annotation_id() is None
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert reader.annotations(doc) == [tagged]
+
+
+def test_choosing_a_row_scrolls_the_article_to_its_span(window, reader) -> None:
+    text, doc = window.model.text, window.document_id
+    label = window.labels[2]
+    start, end = word_span(text, "47")  # far down the article
+    late = reader.create_annotation(doc, label.id, start, end)
+    window.open_document(doc)
+    view, table = window.view, window.annotation_list.table
+    view.verticalScrollBar().setValue(0)
+    offsets = OffsetMap(text)
+    span_cursor = QTextCursor(view.document())
+    span_cursor.setPosition(offsets.to_qt(start))
+    assert not view.viewport().rect().contains(view.cursorRect(span_cursor).center())
+    row = window.annotation_list.proxy.mapFromSource(window.model.index(window.model.row_of(late.id), 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     table.visualRect(row).center())
+    assert window.annotation_list.selected_annotation_id() == late.id
+    assert view.viewport().rect().contains(view.cursorRect(span_cursor).center())
+    # Delete with the row selected removes that annotation.
+    window.actions["delete_annotation"].trigger()
+    assert reader.annotations(doc) == []
+
+
+def test_context_menu_relabels_edits_the_note_and_deletes(qtbot, window, reader) -> None:
+    view, doc, text = window.view, window.document_id, window.model.text
+    start, end = word_span(text, "شويغو")
+    put_cursor(window, start, end)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    [a] = reader.annotations(doc)
+
+    def menu_at(offset: int, end: int | None = None) -> QMenu:
+        where = point_at(window, offset)
+        put_cursor(window, offset, end)
+        view.customContextMenuRequested.emit(where)
+        menu = next(m for m in window.findChildren(QMenu, "viewContextMenu") if m.isVisible())
+        return menu
+
+    menu = menu_at(start + 1)
+    relabel = menu.findChild(QMenu, "relabelMenu")
+    next(x for x in relabel.actions() if x.text() == "accusation").trigger()
+    menu.close()
+    assert stored(reader, doc) == [("accusation", start, end)]
+    menu = menu_at(start + 1)
+    next(x for x in menu.actions() if x.objectName() == "edit_note").trigger()
+    menu.close()
+    dialog = window.findChild(QInputDialog, "noteDialog")
+    dialog.setTextValue("نقلاً عن وكالة")
+    dialog.accept()
+    assert reader.annotation(a.id).note == "نقلاً عن وكالة"
+    assert window.model.find(a.id).note == "نقلاً عن وكالة"
+    # Tagging through the menu works on a selection too.
+    s2, e2 = word_span(text, "بوتين")
+    menu = menu_at(s2, e2)
+    next(x for x in menu.actions() if x.text() == "Tag as figure").trigger()
+    menu.close()
+    assert ("figure", s2, e2) in stored(reader, doc)
+    menu = menu_at(start + 1)
+    next(x for x in menu.actions() if x.objectName() == "delete_annotation").trigger()
+    menu.close()
+    assert stored(reader, doc) == [("figure", s2, e2)]
+    window.undo()
+    assert reader.annotation(a.id).note == "نقلاً عن وكالة"
+
+
+def test_note_edited_in_the_table_is_stored_and_undoable(qtbot, window, reader) -> None:
+    doc, text = window.document_id, window.model.text
+    start, end = word_span(text, "حلب")
+    put_cursor(window, start, end)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    table, proxy = window.annotation_list.table, window.annotation_list.proxy
+    index = proxy.index(0, 4)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    QTest.keyClicks(editor, "AFP, 12:00")  # QTest types ASCII only
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: reader.annotations(doc)[0].note != "")
+    [a] = reader.annotations(doc)
+    assert a.note == "AFP, 12:00" and proxy.index(0, 4).data() == "AFP, 12:00"
+    window.undo()
+    assert reader.annotations(doc)[0].note == ""
+
+
+def test_tagging_the_same_span_twice_is_reported_not_stored_twice(window, reader) -> None:
+    doc, text = window.document_id, window.model.text
+    start, end = word_span(text, "حلب")
+    for _ in range(2):
+        put_cursor(window, start, end)
+        QTest.keyClick(window.view, Qt.Key.Key_1)
+    assert stored(reader, doc) == [("claim", start, end)]
+    assert "already tagged" in window.statusBar().currentMessage()
+    QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    assert stored(reader, doc) == []  # one undo step for the one stored tag
+
+
+def test_a_label_key_on_the_caret_tags_its_word_and_never_an_annotated_one(window, reader) -> None:
+    text, doc = window.model.text, window.document_id
+    start, end = word_span(text, "روسيا")
+    put_cursor(window, start + 2)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    assert stored(reader, doc) == [("claim", start, end)]
+    put_cursor(window, start + 2)
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    assert stored(reader, doc) == [("claim", start, end)]
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_find_bar_finds_a_word_whatever_its_tashkeel(window, tmp_path) -> None:
+    open_mixed(window, tmp_path)
+    QTest.keyClick(window.view, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    window.find_bar.field.insert("الولد")  # typed without diacritics (QTest types ASCII only)
+    start, end = word_span(MIXED, "الوَلَدُ")
+    assert window.view.selected_span() == (start, end)
+    assert window.find_bar.status.text() == "1 match"
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.view.hasFocus()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_PageDown])
+def test_next_previous_document_and_done_mark_persist(window, reader, tmp_path, key) -> None:
+    first = window.document_id
+    second = open_mixed(window, tmp_path)
+    QTest.keyClick(window.view, Qt.Key.Key_PageUp, CTRL)
+    assert window.document_id == first
+    QTest.keyClick(window.view, key, CTRL)
+    assert window.document_id == second
+    QTest.keyClick(window.view, Qt.Key.Key_D, CTRL)
+    assert reader.document(second).done and not reader.document(first).done
+    row = window.documents.row_of(second)
+    assert window.documents.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # Picking a row in the documents dock opens that document.
+    table = window.document_list
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     table.visualRect(window.documents.index(window.documents.row_of(first), 1)).center())
+    assert window.document_id == first and window.model.text == reader.document_text(first)
+
+
+def test_counts_in_the_documents_dock_follow_tagging(window) -> None:
+    text = window.model.text
+    start, end = word_span(text, "47")
+    put_cursor(window, start, end)
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    row = window.documents.row_of(window.document_id)
+    column = 2 + [x.name for x in window.labels].index("figure")
+    assert window.documents.index(row, column).data() == 1
+    window.undo()
+    assert window.documents.index(row, column).data() == 0
