@@ -94,8 +94,12 @@ def main() -> int:
 
     if args.wait:
         Path(f"{args.wait}.done-{args.annotator}").touch()
+        deadline = time.monotonic() + 60
         for peer in args.peers:
             while not Path(f"{args.wait}.done-{peer}").exists():
+                if time.monotonic() > deadline:
+                    say(f"gave up waiting for {peer}")
+                    return 3
                 time.sleep(0.005)
     say(f"seen {len(repo.annotations(args.document_id))}")
     repo.close()
