@@ -16,7 +16,7 @@ Key = QKeySequence.StandardKey | str
 class ActionSpec:
     name: str           # objectName, and the key of the window's `actions` dict
     text: str
-    slot: str           # the main window's method that `triggered` calls
+    slot: str           # what `triggered` calls: a main-window method or attribute path
     keys: tuple[Key, ...] = ()
     tip: str = ""
     checkable: bool = False
@@ -36,20 +36,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Write the annotations to a CSV file"),
     ActionSpec("quit", "&Quit", "close", (_S.Quit,)),
     # Edit
-    ActionSpec("undo", "&Undo", "undo", (_S.Undo,)),
-    ActionSpec("redo", "&Redo", "redo", (_S.Redo,)),
-    ActionSpec("find", "&Find…", "show_find_bar", (_S.Find,), "Find text in the article"),
-    ActionSpec("find_next", "Find &next", "find_next", (_S.FindNext,)),
-    ActionSpec("find_previous", "Find pre&vious", "find_previous", (_S.FindPrevious,)),
+    ActionSpec("undo", "&Undo", "undo_group.undo", (_S.Undo,)),
+    ActionSpec("redo", "&Redo", "undo_group.redo", (_S.Redo,)),
+    ActionSpec("find", "&Find…", "find_bar.open_bar", (_S.Find,), "Find text in the article"),
+    ActionSpec("find_next", "Find &next", "find_bar.find_next", (_S.FindNext,)),
+    ActionSpec("find_previous", "Find pre&vious", "find_bar.find_previous", (_S.FindPrevious,)),
     ActionSpec("delete_annotation", "&Delete annotation", "delete_annotation", (_S.Delete,),
                "Delete the annotation under the cursor or selected in the list"),
     ActionSpec("edit_note", "Edit &note…", "edit_note", ("F2",),
                "Edit the note of the annotation under the cursor"),
     ActionSpec("edit_labels", "&Labels…", "edit_labels", (), "Rename, recolour or add labels"),
     # View
-    ActionSpec("zoom_in", "Zoom &in", "zoom_in", (_S.ZoomIn, "Ctrl+=")),
-    ActionSpec("zoom_out", "Zoom &out", "zoom_out", (_S.ZoomOut,)),
-    ActionSpec("reset_zoom", "&Reset zoom", "reset_zoom", ("Ctrl+0",)),
+    ActionSpec("zoom_in", "Zoom &in", "view.zoom_in", (_S.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", "Zoom &out", "view.zoom_out", (_S.ZoomOut,)),
+    ActionSpec("reset_zoom", "&Reset zoom", "view.reset_zoom", ("Ctrl+0",)),
     ActionSpec("snap_to_words", "&Snap selection to words", "set_snap_to_words",
                ("Ctrl+Shift+W",), "Widen a selection to whole words before tagging", True),
     # Document
@@ -60,6 +60,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 SPECS = {spec.name: spec for spec in ACTIONS}
+
+# Menu bar layout: action names, None for a separator, "@name" for a part the window fills in.
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    ("&File", ("open_database", "@recent", None, "import_files", "import_folder", "export_csv",
+               None, "quit")),
+    ("&Edit", ("undo", "redo", None, "find", "find_next", "find_previous", None,
+               "delete_annotation", "edit_note", None, "edit_labels")),
+    ("&Tag", ("@labels",)),
+    ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
+    ("&Document", ("next_document", "previous_document", None, "mark_done")),
+)
+TOOLBAR: tuple[str, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
 
 
 def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
@@ -117,6 +129,13 @@ def create_label_actions(labels: Sequence[LabelInfo], parent: QObject) -> list[Q
         action.setStatusTip(label.description or f"Tag the selection as {label.name}")
         actions.append(action)
     return actions
+
+
+def describe_undo(action: QAction, verb: str, text: str) -> None:
+    """Menu and tooltip say what will be undone ("Undo tag claim 3–9"); the toolbar stays short."""
+    action.setText(f"&{verb} {text}".strip())
+    action.setIconText(verb)
+    action.setToolTip(f"{verb} {text}".strip())
 
 
 def taken_shortcuts(actions: dict[str, QAction]) -> dict[str, str]:

@@ -80,10 +80,17 @@ class FindBar(QWidget):
         self.find_next()
 
     def find_next(self) -> bool:
-        return self._find(backward=False)
+        """The next match; with nothing to find yet, open the bar instead."""
+        return self._find(backward=False) if self._ready() else False
 
     def find_previous(self) -> bool:
-        return self._find(backward=True)
+        return self._find(backward=True) if self._ready() else False
+
+    def _ready(self) -> bool:
+        if self.field.text().strip():
+            return True
+        self.open_bar()
+        return False
 
     def _find(self, backward: bool) -> bool:
         needle = self.field.text()

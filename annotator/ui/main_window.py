@@ -1,27 +1,32 @@
 """The main window: assembles the article view, docks, actions, menus and status bar."""
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
 from annotator.store.repository import AnnotationInfo, Repository
 from annotator.ui import commands
-from annotator.ui.actions import SPECS, create_actions, create_label_actions, taken_shortcuts
+from annotator.ui.actions import (MENUS, SPECS, TOOLBAR, create_actions, create_label_actions,
+                                  describe_undo, taken_shortcuts)
 from annotator.ui.annotation_list import AnnotationList
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
+from annotator.ui.context_menu import build_context_menu
+from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.settings import Settings
+from annotator.ui.status_line import StatusLine
 
 APP_TITLE = "Annotation desk"
 
@@ -53,11 +58,11 @@ class MainWindow(QMainWindow):
         self._dock("annotationsDock", "Annotations", self.annotation_list, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.actions = create_actions(self)
         for name, action in self.actions.items():
-            action.triggered.connect(getattr(self, SPECS[name].slot))
+            action.triggered.connect(attrgetter(SPECS[name].slot)(self))
             self.addAction(action)  # shortcuts work wherever the focus is in the window
         self.label_actions: list[QAction] = []
         self._build_menus()
-        self._build_status_bar()
+        self.status = StatusLine(self.statusBar())
         self._connect()
         self.resizeDocks([self.findChild(QDockWidget, "annotationsDock"),
                           self.findChild(QDockWidget, "documentsDock")], [430, 330],
@@ -76,46 +81,28 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        a, bar = self.actions, self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(a["open_database"])
-        self.recent_menu = file_menu.addMenu("Recent &databases")
-        self.recent_menu.setObjectName("recentDatabases")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        for name in ("import_files", "import_folder", "export_csv", None, "quit"):
-            file_menu.addAction(a[name]) if name else file_menu.addSeparator()
-        edit_menu = bar.addMenu("&Edit")
-        for name in ("undo", "redo", None, "find", "find_next", "find_previous", None,
-                     "delete_annotation", "edit_note", None, "edit_labels"):
-            edit_menu.addAction(a[name]) if name else edit_menu.addSeparator()
-        self.tag_menu = bar.addMenu("&Tag")
-        view_menu = bar.addMenu("&View")
-        for name in ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words"):
-            view_menu.addAction(a[name]) if name else view_menu.addSeparator()
-        view_menu.addSeparator()
-        for dock in self.findChildren(QDockWidget):
-            view_menu.addAction(dock.toggleViewAction())
-        doc_menu = bar.addMenu("&Document")
-        for name in ("next_document", "previous_document", None, "mark_done"):
-            doc_menu.addAction(a[name]) if name else doc_menu.addSeparator()
         self.toolbar = QToolBar("Tools", self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self._toolbar_tail = self.toolbar.addSeparator()
-        for name in ("undo", "redo", "snap_to_words", "mark_done"):
-            self.toolbar.addAction(a[name])
-
-    def _build_status_bar(self) -> None:
-        self.document_status = QLabel(self)
-        self.counts_status = QLabel(self)
-        self.selection_status = QLabel(self)
-        for name, widget in (("documentStatus", self.document_status),
-                             ("countsStatus", self.counts_status),
-                             ("selectionStatus", self.selection_status)):
-            widget.setObjectName(name)
-            self.statusBar().addPermanentWidget(widget)
+        for title, items in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                elif item == "@recent":
+                    self.recent_menu = menu.addMenu("Recent &databases")
+                    self.recent_menu.setObjectName("recentDatabases")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                elif item == "@labels":
+                    self.tag_menu = menu
+                elif item == "@docks":
+                    menu.addActions([d.toggleViewAction() for d in self.findChildren(QDockWidget)])
+                else:
+                    menu.addAction(self.actions[item])
+        for item in TOOLBAR[1:]:  # the label buttons go before the first separator
+            self.toolbar.addAction(self.actions[item]) if item else self.toolbar.addSeparator()
+        self._toolbar_tail = self.toolbar.actions()[0]
 
     def _connect(self) -> None:
         m, v = self.model, self.view
@@ -138,12 +125,8 @@ class MainWindow(QMainWindow):
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
         self.document_list.documentChosen.connect(self.open_document)
         self.documents.doneToggled.connect(self.mark_document_done)
-        for name, signal in (("undo", self.undo_group.undoTextChanged),
-                             ("redo", self.undo_group.redoTextChanged)):
-            # The menu and tooltip say what will be undone; the toolbar button stays short.
-            signal.connect(lambda text, a=self.actions[name], n=name: (
-                a.setText(f"&{n.capitalize()} {text}".strip()), a.setIconText(n.capitalize()),
-                a.setToolTip(f"{n.capitalize()} {text}".strip())))
+        self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.actions["undo"], "Undo", t))
+        self.undo_group.redoTextChanged.connect(lambda t: describe_undo(self.actions["redo"], "Redo", t))
         self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
@@ -180,15 +163,11 @@ class MainWindow(QMainWindow):
     def reload_documents(self) -> None:
         self.documents.set_documents(self.repo.documents(), self.labels)
 
-    def _open_first_document(self, preferred: int | None = None) -> None:
+    def _open_first_document(self) -> None:
         docs = self.documents.documents()
-        ids = {d.id for d in docs}
-        for candidate in (preferred, self.settings.last_document(self.db)):
-            if candidate in ids:
-                self.open_document(candidate)
-                return
+        last = self.settings.last_document(self.db)
         if docs:
-            self.open_document(docs[0].id)
+            self.open_document(last if last in {d.id for d in docs} else docs[0].id)
         else:
             self.model.set_document(None, "", [], self.labels)
             self._update_title()
@@ -213,19 +192,17 @@ class MainWindow(QMainWindow):
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db
         self.setWindowTitle(" — ".join(x for x in (title, name, APP_TITLE) if x))
-        self.document_status.setText(title or "no document")
+        self.status.show_document(title)
 
     # -- model → status ----------------------------------------------------------------------
     def _annotations_changed(self, *_args: object) -> None:
         counts = self.model.counts()
         if self.document_id is not None:
             self.documents.set_counts(self.document_id, counts)
-        parts = [f"{label.name} {counts.get(label.name, 0)}" for label in self.labels]
-        self.counts_status.setText(" · ".join(parts))
+        self.status.show_counts(self.labels, counts)
 
     def _selection_changed(self, start: int, end: int) -> None:
-        self.selection_status.setText(f"selection {start}–{end} ({end - start} characters)"
-                                      if end > start else f"cursor {start}")
+        self.status.show_selection(start, end)
         chosen = self.model.find(self.annotation_list.selected_annotation_id() or -1)
         if chosen is not None and not (chosen.start <= start and end <= chosen.end):
             self.annotation_list.select_annotation(None)  # the cursor left that annotation
@@ -248,8 +225,7 @@ class MainWindow(QMainWindow):
             stack.push(command)
 
     def tag(self, label_id: int) -> None:
-        label = next((x for x in self.labels if x.id == label_id), None)
-        span = self.view.span_to_tag()
+        label, span = self.model.label(label_id), self.view.span_to_tag()
         if label is None or self.document_id is None or span is None:
             self.statusBar().showMessage("Select some text to tag first", 5000)
             return
@@ -258,6 +234,7 @@ class MainWindow(QMainWindow):
         self.view.select_span(span[1], span[1])
 
     def current_annotation(self) -> AnnotationInfo | None:
+        """The annotation selected in the list, else the one under the article's cursor."""
         chosen = self.annotation_list.selected_annotation_id()
         chosen = chosen if chosen is not None else self.view.annotation_at_cursor()
         return self.model.find(chosen) if chosen is not None else None
@@ -294,32 +271,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def undo(self) -> None:
-        self.undo_group.undo()
-
-    def redo(self) -> None:
-        self.undo_group.redo()
-
     def show_context_menu(self, pos: QPoint) -> None:
         if not self.view.textCursor().hasSelection():
             self.view.setTextCursor(self.view.cursorForPosition(pos))
-        menu = QMenu(self)
-        menu.setObjectName("viewContextMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for action in self.label_actions:
-            menu.addAction(action.icon(), f"Tag as {action.text()}", action.trigger)
         a = self.current_annotation()
-        if a is not None:
-            menu.addSeparator()
-            change = menu.addMenu(f"Change label of “{self.model.text[a.start:a.end][:30]}”")
-            change.setObjectName("relabelMenu")
-            for label in self.labels:
-                item = change.addAction(label.name, lambda lid=label.id, aid=a.id: self.relabel(aid, lid))
-                item.setObjectName(f"relabel_{label.id}")
-                item.setCheckable(True)
-                item.setChecked(label.id == a.label_id)
-            menu.addAction(self.actions["edit_note"])
-            menu.addAction(self.actions["delete_annotation"])
+        menu = build_context_menu(self, self.label_actions, self.labels, a,
+                                  self.model.text[a.start:a.end] if a else "", self.relabel,
+                                  [self.actions["edit_note"], self.actions["delete_annotation"]])
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- documents -----------------------------------------------------------------------------
@@ -346,22 +304,11 @@ class MainWindow(QMainWindow):
             self.actions["mark_done"].setChecked(done)
 
     # -- import, export, databases --------------------------------------------------------------
-    def _file_dialog(self, title: str, mode: QFileDialog.FileMode, slot: object,
-                     name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
-        dialog = QFileDialog(self, title, str(Path.cwd()), name_filter)
-        dialog.setObjectName("fileDialog")
-        dialog.setFileMode(mode)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.filesSelected.connect(slot)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     def choose_files_to_import(self) -> None:
-        self._file_dialog("Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
+        open_file_dialog(self, "Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
 
     def choose_folder_to_import(self) -> None:
-        self._file_dialog("Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+        open_file_dialog(self, "Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
 
     def import_paths(self, paths: list[str]) -> None:
         summary = import_with_progress(self.repo, paths, self)
@@ -391,9 +338,9 @@ class MainWindow(QMainWindow):
         self._annotations_changed()
 
     def choose_database(self) -> None:
-        dialog = self._file_dialog("Open or create a database", QFileDialog.FileMode.AnyFile,
-                                   lambda paths: paths and self.switch_database(paths[0]),
-                                   "Annotation databases (*.db);;All files (*)")
+        dialog = open_file_dialog(self, "Open or create a database", QFileDialog.FileMode.AnyFile,
+                                  lambda paths: paths and self.switch_database(paths[0]),
+                                  "Annotation databases (*.db);;All files (*)")
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
 
     def _fill_recent_menu(self) -> None:
@@ -407,7 +354,8 @@ class MainWindow(QMainWindow):
             repo = Repository.open(db)
             import_seeds(repo)
         except DatabaseRefused as exc:
-            QMessageBox.warning(self, "Cannot open database", str(exc))
+            show_message(self, QMessageBox.Icon.Warning, "Cannot open database", str(exc),
+                         "databaseRefused")
             return False
         self.repo.close()
         self.repo, self.db = repo, db
@@ -423,25 +371,7 @@ class MainWindow(QMainWindow):
         self._open_first_document()
         return True
 
-    # -- find, zoom, snapping -------------------------------------------------------------------
-    def show_find_bar(self) -> None:
-        self.find_bar.open_bar()
-
-    def find_next(self) -> None:
-        self.find_bar.open_bar() if not self.find_bar.field.text() else self.find_bar.find_next()
-
-    def find_previous(self) -> None:
-        self.find_bar.open_bar() if not self.find_bar.field.text() else self.find_bar.find_previous()
-
-    def zoom_in(self) -> None:
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.view.zoom_out()
-
-    def reset_zoom(self) -> None:
-        self.view.reset_zoom()
-
+    # -- settings ----------------------------------------------------------------------------------
     def set_snap_to_words(self, on: bool) -> None:
         self.view.snap_to_words = on
         self.settings.snap_to_words = on

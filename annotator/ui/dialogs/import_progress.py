@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.store.articles import ImportOutcome, import_articles, planned_files
 from annotator.store.repository import Repository
+from annotator.ui.dialogs.common import show_message
 
 
 @dataclass
@@ -57,13 +58,8 @@ def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str
 
 def report_problems(parent: QWidget | None, problems: list[str], title: str = "Import") -> None:
     """One line per refused file, naming it and the reason (non-blocking)."""
-    if not problems:
-        return
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      f"{len(problems)} file(s) could not be imported.", QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setObjectName("importProblems")
-    box.setInformativeText("\n".join(problems[:20]) + ("\n…" if len(problems) > 20 else ""))
-    box.setDetailedText("\n".join(problems))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    if problems:
+        shown = "\n".join(problems[:20]) + ("\n…" if len(problems) > 20 else "")
+        box = show_message(parent, QMessageBox.Icon.Warning, title,
+                           f"{len(problems)} file(s) could not be imported.", "importProblems", shown)
+        box.setDetailedText("\n".join(problems))

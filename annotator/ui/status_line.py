@@ -1,0 +1,31 @@
+"""The status bar's permanent fields: current document, annotation counts, selection in code points."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from annotator.store.repository import LabelInfo
+
+
+class StatusLine:
+    """Three labels kept at the status bar's end; transient messages use the bar itself."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.document = QLabel(bar)
+        self.counts = QLabel(bar)
+        self.selection = QLabel(bar)
+        for name, widget in (("documentStatus", self.document), ("countsStatus", self.counts),
+                             ("selectionStatus", self.selection)):
+            widget.setObjectName(name)
+            bar.addPermanentWidget(widget)
+
+    def show_document(self, title: str) -> None:
+        self.document.setText(title or "no document")
+
+    def show_counts(self, labels: Sequence[LabelInfo], counts: dict[str, int]) -> None:
+        self.counts.setText(" · ".join(f"{x.name} {counts.get(x.name, 0)}" for x in labels))
+
+    def show_selection(self, start: int, end: int) -> None:
+        self.selection.setText(f"selection {start}–{end} ({end - start} characters)"
+                               if end > start else f"cursor {start}")
