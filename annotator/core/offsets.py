@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-_SHIFTERS = re.compile("[\U00010000-\U0010FFFF]|\r\n")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_CRLF = re.compile("\r\n")
 
 
 class OffsetMap:
@@ -22,14 +23,17 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # An event at e with step d means: every code point > e is shifted by d more Qt units.
-        # Only astral characters and CRLF shift anything; a regex finds them at C speed.
+        # Only astral characters and CRLF shift anything; regexes find them at C speed.
         cp_events: list[int] = []
         qt_events: list[int] = []
         steps: list[int] = []
         shift = 0
-        for match in _SHIFTERS.finditer(text):
-            i = match.start()
-            if match.end() - i == 1:  # astral: Qt positions after this pair's first unit shift
+        # Two simple searches run much faster than one alternation; merge them in text order.
+        found = [(m.start(), True) for m in _ASTRAL.finditer(text)]
+        if "\r\n" in text:
+            found = sorted(found + [(m.start(), False) for m in _CRLF.finditer(text)])
+        for i, astral in found:
+            if astral:  # Qt positions after this pair's first unit shift
                 cp_events.append(i)
                 qt_events.append(i + shift)
                 steps.append(1)
