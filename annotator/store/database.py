@@ -23,6 +23,7 @@ DB_ENV_VAR = "ANNOTATOR_DB"
 BUSY_TIMEOUT_MS = 15_000
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_FULL_CHECK_BYTES = 64 * 1024 * 1024
 
 
 class DatabaseRefused(Exception):
@@ -127,10 +128,16 @@ def _check_sqlite_file(path: Path) -> None:
             if "alembic_version" in tables:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            # Damaged pages would otherwise surface later as errors in the middle of work;
+            # the full check (indexes too) takes ~15 ms per MiB, so big files get the quick one.
+            check = "integrity_check" if size <= _FULL_CHECK_BYTES else "quick_check"
+            damage = con.execute(f"PRAGMA {check}(1)").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in its schema text
         raise DatabaseRefused(str(path), f"corrupt or unreadable database ({exc})") from None
+    if damage != "ok":
+        raise DatabaseRefused(str(path), f"corrupt database ({damage.splitlines()[0]})")
     if tables and app_id != APPLICATION_ID:
         names = ", ".join(sorted(tables)[:5])
         raise DatabaseRefused(str(path), f"a SQLite database of another application (tables: {names})")
