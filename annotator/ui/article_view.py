@@ -1,0 +1,437 @@
+"""The right-to-left reading widget: selection in code points, highlighting, hover, zoom."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen,
+                           QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
+                           QWheelEvent)
+from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
+                               QToolTip, QWidget)
+
+from annotator.core.offsets import OffsetMap
+from annotator.core.spans import snap_to_words, word_at
+from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.ui.highlighter import AnnotationHighlighter
+from annotator.ui.resources import load_fonts
+
+BASE_POINT_SIZE = 15
+MIN_POINT_SIZE = 7
+MAX_POINT_SIZE = 60
+FLASH_MS = 900
+FLASH_COLOUR = "#ff9f1c"
+
+# Invisible bidi controls and the visible stand-in Qt is given instead: each a neutral (bidi class
+# ON), unmirrored BMP arrow, one UTF-16 unit like the control, so Qt positions stay valid and the
+# control cannot reorder what the analyst reads.
+CONTROL_STAND_INS = {
+    "\u200e": "\u2192",  # LEFT-TO-RIGHT MARK          →
+    "\u200f": "\u2190",  # RIGHT-TO-LEFT MARK          ←
+    "\u061c": "\u21e0",  # ARABIC LETTER MARK          ⇠
+    "\u202a": "\u21d2",  # LEFT-TO-RIGHT EMBEDDING     ⇒
+    "\u202b": "\u21d0",  # RIGHT-TO-LEFT EMBEDDING     ⇐
+    "\u202c": "\u21b2",  # POP DIRECTIONAL FORMATTING  ↲
+    "\u202d": "\u21db",  # LEFT-TO-RIGHT OVERRIDE      ⇛
+    "\u202e": "\u21da",  # RIGHT-TO-LEFT OVERRIDE      ⇚
+    "\u2066": "\u21e5",  # LEFT-TO-RIGHT ISOLATE       ⇥
+    "\u2067": "\u21e4",  # RIGHT-TO-LEFT ISOLATE       ⇤
+    "\u2068": "\u2194",  # FIRST STRONG ISOLATE        ↔
+    "\u2069": "\u21b5",  # POP DIRECTIONAL ISOLATE     ↵
+}
+_CONTROLS = re.compile("[" + "".join(CONTROL_STAND_INS) + "]")
+# Deeper overlap layers: pen style per layer, cycling.
+_LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+                 Qt.PenStyle.DashDotLine)
+
+
+def control_name(ch: str) -> str:
+    """'U+202E RIGHT-TO-LEFT OVERRIDE'."""
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNKNOWN CONTROL')}"
+
+
+def text_for_qt(text: str) -> tuple[str, list[int]]:
+    """The text Qt displays (bidi controls replaced by visible stand-ins) and their offsets."""
+    positions = [m.start() for m in _CONTROLS.finditer(text)]
+    if not positions:
+        return text, positions
+    return _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text), positions
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only, selectable article; every offset in and out is a code point into the stored text."""
+
+    selectionSpanChanged = Signal(int, int)
+    annotationClicked = Signal(int)
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snap_to_words = True
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._highlighter: AnnotationHighlighter | None = None
+        self._zoom = 0
+        self._last_span = (-1, -1)
+        self._press_pos: QPoint | None = None
+        self._family = load_fonts()
+        self.setFont(self._font_for(0))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self.selectionChanged.connect(self._emit_span)
+        self.cursorPositionChanged.connect(self._emit_span)
+        self._load("", (), ())
+
+    # -- document --------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The document text exactly as stored (controls not replaced)."""
+        return self._text
+
+    @property
+    def offsets(self) -> OffsetMap:
+        return self._offsets
+
+    @property
+    def highlighter(self) -> AnnotationHighlighter | None:
+        return self._highlighter
+
+    def show_document(self, text: str, annotations: Sequence[AnnotationInfo],
+                      labels: Sequence[LabelInfo]) -> None:
+        """Replace text, annotations and labels; caret at the start; keyboard focus here."""
+        self._load(text, annotations, labels)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load(self, text: str, annotations: Sequence[AnnotationInfo],
+              labels: Sequence[LabelInfo]) -> None:
+        qt_text, controls = text_for_qt(text)
+        doc = QTextDocument(self)
+        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        # Every paragraph takes its direction from its first strong character (an English
+        # paragraph runs left to right) and the whole article is right-aligned.
+        option = QTextOption(doc.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setPlainText(qt_text)
+        self._text = text
+        self._offsets = OffsetMap(text)
+        highlighter = AnnotationHighlighter(doc, self._offsets, controls)
+        highlighter.set_data(annotations, labels)
+        old = self.document()
+        ours = old is not None and old.parent() is self  # Qt deletes the one it made itself
+        self._flash_timer.stop()
+        self.setExtraSelections([])
+        self._highlighter = highlighter
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._emit_span()
+
+    def set_labels(self, labels: Sequence[LabelInfo]) -> None:
+        if self._highlighter is not None:
+            self._highlighter.set_labels(labels)
+            self.viewport().update()
+
+    def add_annotation(self, a: AnnotationInfo) -> None:
+        if self._highlighter is not None:
+            self._highlighter.add(a)
+            self.viewport().update()
+
+    def remove_annotation(self, annotation_id: int) -> None:
+        if self._highlighter is not None:
+            self._highlighter.remove(annotation_id)
+            self.viewport().update()
+
+    def update_annotation(self, a: AnnotationInfo) -> None:
+        if self._highlighter is not None:
+            self._highlighter.update(a)
+            self.viewport().update()
+
+    # -- spans in code points --------------------------------------------------------------------
+    def selected_span(self) -> tuple[int, int]:
+        """The raw selection (or the caret when empty), in code points, start <= end."""
+        c = self.textCursor()
+        return self._offsets.from_qt(c.selectionStart()), self._offsets.from_qt(c.selectionEnd())
+
+    def span_to_tag(self) -> tuple[int, int] | None:
+        """What a label key would tag: the selection snapped to words (unless snapping is off);
+        with no selection, the word under the caret if no annotation touches it yet."""
+        start, end = self.selected_span()
+        if start == end:
+            word = word_at(self._text, start)
+            if word is None or self._annotated(*word):
+                return None
+            return word
+        if self.snap_to_words:
+            return snap_to_words(self._text, start, end)
+        return start, end
+
+    def _annotated(self, start: int, end: int) -> bool:
+        hl = self._highlighter
+        return hl is not None and bool(hl.index.overlapping(start, end))
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) and scroll them into view."""
+        c = QTextCursor(self.document())
+        c.setPosition(self._offsets.to_qt(start))
+        c.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(c)
+        self.ensureCursorVisible()
+
+    def flash_span(self, start: int, end: int) -> None:
+        """Briefly paint [start, end) in a flash colour and scroll it into view."""
+        c = QTextCursor(self.document())
+        c.setPosition(self._offsets.to_qt(start))
+        c.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = c
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(FLASH_COLOUR))
+        fmt.setForeground(QColor("black"))
+        flash.format = fmt
+        self.setExtraSelections([flash])
+        self._scroll_to(c.selectionStart())
+        self._flash_timer.start(FLASH_MS)
+
+    def is_flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _scroll_to(self, qt_pos: int) -> None:
+        """Bring Qt position `qt_pos` into view (a third down the page) without moving the caret."""
+        probe = QTextCursor(self.document())
+        probe.setPosition(qt_pos)
+        rect = self.cursorRect(probe)
+        if 0 <= rect.top() and rect.bottom() <= self.viewport().height():
+            return
+        block = probe.block()
+        self.blockBoundingRect(block)  # lays the block out so its line numbers are known
+        line = block.layout().lineForTextPosition(qt_pos - block.position())
+        visual_line = block.firstLineNumber() + max(line.lineNumber(), 0)
+        lines_per_page = max(1, int(self.viewport().height() / max(rect.height(), 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), visual_line - lines_per_page // 3))
+
+    def annotations_at(self, offset: int) -> list[int]:
+        """Ids of the annotations containing code point `offset`, innermost first."""
+        return self._highlighter.index.covering(offset) if self._highlighter is not None else []
+
+    def annotation_at_cursor(self) -> int | None:
+        """Innermost annotation under the selection start, or under the caret (either side)."""
+        c = self.textCursor()
+        offset = self._offsets.from_qt(c.selectionStart())
+        ids = self.annotations_at(offset)
+        if not ids and not c.hasSelection() and offset > 0:
+            ids = self.annotations_at(offset - 1)
+        return ids[0] if ids else None
+
+    def annotation_at_point(self, pos: QPoint) -> int | None:
+        """Innermost annotation under viewport point `pos`, or None."""
+        offset = self.offset_at_point(pos)
+        ids = self.annotations_at(offset) if offset is not None else []
+        return ids[0] if ids else None
+
+    def offset_at_point(self, pos: QPoint) -> int | None:
+        """Code-point offset of the character drawn under viewport point `pos`, or None."""
+        qt_pos = self._character_at(QPointF(pos))
+        return self._offsets.from_qt(qt_pos) if qt_pos is not None else None
+
+    def _character_at(self, pos: QPointF) -> int | None:
+        cursor = self.cursorForPosition(pos.toPoint())
+        block = cursor.block()
+        layout = block.layout()
+        if layout is None or not block.isValid():
+            return None
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        local = pos - origin
+        # The caret lands between characters: the one drawn under the point is on either side.
+        for rel in (cursor.positionInBlock(), cursor.positionInBlock() - 1):
+            if not 0 <= rel < block.length() - 1:
+                continue
+            line = layout.lineForTextPosition(rel)
+            if not line.isValid() or not line.y() <= local.y() < line.y() + line.height():
+                continue
+            for run in layout.glyphRuns(rel, 1):
+                box = run.boundingRect()
+                if box.left() <= local.x() < box.right():
+                    return block.position() + rel
+        return None
+
+    def _emit_span(self) -> None:
+        span = self.selected_span()
+        if span != self._last_span:
+            self._last_span = span
+            self.selectionSpanChanged.emit(*span)
+
+    # -- zoom ------------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        """Point-size change from the base size (0 = default)."""
+        return self._zoom
+
+    def _font_for(self, delta: int) -> QFont:
+        font = QFont(self._family)
+        font.setPointSize(BASE_POINT_SIZE + delta)
+        return font
+
+    def set_zoom(self, delta: int) -> None:
+        delta = max(MIN_POINT_SIZE - BASE_POINT_SIZE, min(MAX_POINT_SIZE - BASE_POINT_SIZE, int(delta)))
+        if delta == self._zoom:
+            return
+        self._zoom = delta
+        self.setFont(self._font_for(delta))
+        self.zoomChanged.emit(delta)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.set_zoom(self._zoom + steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- mouse -----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        pos = event.position().toPoint()
+        if (event.button() == Qt.MouseButton.LeftButton and press is not None
+                and (pos - press).manhattanLength() < QApplication.startDragDistance()
+                and not self.textCursor().hasSelection()):
+            found = self.annotation_at_point(pos)
+            self.annotationClicked.emit(found if found is not None else -1)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == event.Type.ToolTip:
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """Every label (with its note) and any bidi control under viewport point `pos`."""
+        offset = self.offset_at_point(pos)
+        hl = self._highlighter
+        if offset is None or hl is None:
+            return ""
+        lines = []
+        if offset < len(self._text) and _CONTROLS.fullmatch(self._text[offset]):
+            lines.append(f"{control_name(self._text[offset])} (invisible in the text)")
+        for key in sorted(hl.index.covering(offset), key=hl.index.layer):
+            a = hl.annotations[key]
+            lines.append(f"{a.label}: {a.note}" if a.note else a.label)
+        return "\n".join(lines)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        """Copy the stored text (real controls, CRLF kept), not Qt's display text."""
+        start, end = self.selected_span()
+        data = QMimeData()
+        data.setText(self._text[start:end])
+        return data
+
+    # -- painting --------------------------------------------------------------------------------
+    def _visible_blocks(self, bottom: float) -> Iterator[tuple[QTextBlock, QRectF]]:
+        block, offset = self.firstVisibleBlock(), self.contentOffset()
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > bottom:
+                return
+            yield block, rect
+            block = block.next()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        hl = self._highlighter
+        bottom = event.rect().bottom()
+        if hl is not None:
+            # Format blocks just before they are first painted (the first block under the
+            # bottom edge too, so a line of scrolling finds it ready).
+            block, offset = self.firstVisibleBlock(), self.contentOffset()
+            while block.isValid():
+                hl.ensure_block(block)
+                if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                    break
+                block = block.next()
+        super().paintEvent(event)
+        if hl is not None:
+            self._paint_underlines(hl, bottom)
+
+    def _paint_underlines(self, hl: AnnotationHighlighter, bottom: float) -> None:
+        painter: QPainter | None = None
+        metrics = QFontMetricsF(self.font())
+        width = max(1.5, metrics.height() * 0.06)
+        first_gap = max(2.0, metrics.descent() * 0.22)
+        gap = max(width + 1.5, metrics.descent() * 0.3)
+        for block, rect in self._visible_blocks(bottom):
+            lines = hl.underlines(block.blockNumber())
+            if not lines:
+                continue
+            layout = block.layout()
+            if painter is None:
+                painter = QPainter(self.viewport())
+            for u in lines:
+                pen = QPen(u.colour, width)
+                pen.setStyle(_LAYER_STYLES[(u.layer - 1) % len(_LAYER_STYLES)])
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                for x0, x1, baseline in _visual_extents(layout, u.start, u.start + u.length):
+                    y = rect.top() + baseline + first_gap + (u.layer - 1) * gap
+                    painter.drawLine(QPointF(rect.left() + x0, y), QPointF(rect.left() + x1, y))
+        if painter is not None:
+            painter.end()
+
+
+def _visual_extents(layout, start: int, end: int) -> Iterator[tuple[float, float, float]]:
+    """(left x, right x, baseline y) of each visual piece of block-relative range [start, end).
+
+    A logical range can fall apart into several pieces on one line when it mixes directions, and
+    across lines when it wraps; Qt's glyph runs give each piece's box.
+    """
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
+        if a >= b:
+            continue
+        pieces = sorted((r.boundingRect().left(), r.boundingRect().right())
+                        for r in layout.glyphRuns(a, b - a))
+        merged: list[list[float]] = []
+        for x0, x1 in pieces:
+            if merged and x0 <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        baseline = line.y() + line.ascent()
+        for x0, x1 in merged:
+            yield x0, x1, baseline
+
