@@ -50,9 +50,10 @@ def make_window(qtbot, repo: Repository, db_path: Path, settings_file: Path):  #
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(repository or repo, settings, str(db_path))
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
+        with qtbot.waitActive(window):  # keys go to the focused widget of the active window
+            window.show()
+            window.activateWindow()
+        qtbot.waitUntil(window.view.hasFocus)
         return window
 
     return make

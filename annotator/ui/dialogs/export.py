@@ -12,10 +12,9 @@ from annotator.store.repository import Repository
 
 
 class ExportDialog(QDialog):
-    """On accept writes the CSV and emits `exported(path, rows)` or `failed(message)`."""
+    """On accept writes the CSV and emits `exported(path, rows)`; a failure stays in the dialog."""
 
     exported = Signal(str, int)
-    failed = Signal(str)
 
     def __init__(self, repo: Repository, document_id: int | None, document_title: str,
                  folder: str, parent: QWidget | None = None) -> None:
@@ -39,6 +38,9 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -48,6 +50,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.current_document)
         layout.addWidget(QLabel("File:", self))
         layout.addLayout(row)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
@@ -59,13 +62,13 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         target = self.path.text().strip()
         if not target:
-            self.failed.emit("choose a file to export to")
+            self.message.setText("Choose a file to export to.")
             return
         docs = [self.document_id] if self.current_document.isChecked() and self.document_id else []
         try:
             count = write_csv(target, self.repo.export_rows(document_ids=docs))
         except OSError as exc:
-            self.failed.emit(f"{target}: {exc.strerror or exc}")
+            self.message.setText(f"{target}: {exc.strerror or exc}")
             return
         super().accept()
         self.exported.emit(target, count)

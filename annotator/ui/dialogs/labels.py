@@ -1,7 +1,7 @@
 """The labels dialog: rename, recolour, change shortcut, add; every edit is stored at once."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QKeySequenceEdit, QPushButton, QVBoxLayout, QWidget)
@@ -37,6 +37,10 @@ class LabelsDialog(QDialog):
         self.add_button.clicked.connect(self.add_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Return confirms a name field; it must not also press "Add label" or "Close".
+        for button in (self.add_button, *buttons.buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -56,6 +60,7 @@ class LabelsDialog(QDialog):
         for row, label in enumerate(self.repo.labels(), start=1):
             colour = QPushButton(self)
             colour.setObjectName(f"colour_{label.id}")
+            colour.setAutoDefault(False)
             colour.setStyleSheet(_swatch_style(label.colour))
             colour.setToolTip(f"Colour of {label.name}: {label.colour}")
             colour.clicked.connect(lambda _=False, lid=label.id: self.choose_colour(lid))
@@ -66,7 +71,11 @@ class LabelsDialog(QDialog):
             keys.setObjectName(f"shortcut_{label.id}")
             keys.setMaximumSequenceLength(1)
             keys.setClearButtonEnabled(True)
-            keys.keySequenceChanged.connect(lambda seq, lid=label.id: self.set_shortcut(lid, seq))
+            keys.editingFinished.connect(
+                lambda lid=label.id, k=keys: self.set_shortcut(lid, k.keySequence()))
+            # Recording a key first clears the sequence too; only a clear that stays is stored.
+            keys.keySequenceChanged.connect(lambda seq, lid=label.id, k=keys: seq.isEmpty() and QTimer.singleShot(
+                0, k, lambda: k.keySequence().isEmpty() and self.set_shortcut(lid, QKeySequence())))
             for col, widget in enumerate((colour, name, keys)):
                 self.grid.addWidget(widget, row, col)
             self.rows[label.id] = (colour, name, keys)

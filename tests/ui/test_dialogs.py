@@ -1,0 +1,207 @@
+"""The window's dialogs and memory: labels, CSV export, import, restart, switching databases."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QColorDialog, QDialogButtonBox, QDockWidget, QFileDialog,
+                               QMessageBox)
+
+from annotator.core.csvio import HEADER
+from annotator.store.repository import Repository
+from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.dialogs.export import ExportDialog
+from annotator.ui.dialogs.labels import LabelsDialog
+from test_main_window import put_cursor, stored, word_span
+
+
+def _tag(window, word: str, key: Qt.Key, nth: int = 0) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start, end = word_span(window.model.text, word, nth)
+    put_cursor(window, start, end)
+    QTest.keyClick(window.view, key)
+    return start, end
+
+
+def _labels_dialog(window) -> LabelsDialog:  # type: ignore[no-untyped-def]
+    window.actions["edit_labels"].trigger()
+    [dialog] = [d for d in window.findChildren(LabelsDialog) if d.isVisible()]
+    return dialog
+
+
+def test_labels_dialog_renames_recolours_and_the_window_follows(window, reader) -> None:
+    doc = window.document_id
+    start, end = _tag(window, "شويغو", Qt.Key.Key_1)
+    dialog = _labels_dialog(window)
+    claim = next(x for x in reader.labels() if x.name == "claim")
+    _colour, name, _keys = dialog.rows[claim.id]
+    name.setFocus()
+    name.selectAll()
+    name.insert("ادعاء")
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    assert next(x for x in reader.labels() if x.id == claim.id).name == "ادعاء"
+    assert stored(reader, doc) == [("ادعاء", start, end)]
+    assert window.model.index(0, AnnotationModel.LABEL).data() == "ادعاء"
+    assert any(a.text() == "ادعاء" and a.shortcut().toString() == "1" for a in window.label_actions)
+    # A name that is taken is refused with a message and the field goes back.
+    name.selectAll()
+    name.insert("figure")
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    assert "taken" in dialog.message.text() and name.text() == "ادعاء"
+    # Recolour through Qt's colour dialog.
+    QTest.mouseClick(dialog.rows[claim.id][0], Qt.MouseButton.LeftButton)
+    chooser = dialog.findChild(QColorDialog, "labelColourDialog")
+    chooser.setCurrentColor(QColor("#123456"))
+    chooser.accept()
+    assert next(x for x in reader.labels() if x.id == claim.id).colour == "#123456"
+    assert window.model.index(0, AnnotationModel.LABEL).data(Qt.ItemDataRole.DecorationRole) == QColor("#123456")
+
+
+def test_labels_dialog_changes_shortcuts_live_and_refuses_clashes(window, reader) -> None:
+    dialog = _labels_dialog(window)
+    figure = next(x for x in reader.labels() if x.name == "figure")
+    keys = dialog.rows[figure.id][2]
+    keys.setFocus()
+    QTest.keyClick(keys, Qt.Key.Key_7)
+    assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "7"
+    dialog.close()
+    start, end = _tag(window, "47", Qt.Key.Key_7)
+    assert stored(reader, window.document_id) == [("figure", start, end)]
+    _tag(window, "شويغو", Qt.Key.Key_3)  # 3 no longer tags anything
+    assert stored(reader, window.document_id) == [("figure", start, end)]
+    # Ctrl+Z belongs to Undo and 1 to claim: both refused for figure.
+    dialog = _labels_dialog(window)
+    keys = dialog.rows[figure.id][2]
+    for key, modifier in ((Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier)):
+        keys.setFocus()
+        QTest.keyClick(keys, key, modifier)
+        assert "already the shortcut" in dialog.message.text()
+        assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "7"
+
+
+def test_labels_dialog_adds_a_label_that_can_tag_at_once(window, reader) -> None:
+    dialog = _labels_dialog(window)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    added = reader.labels()[-1]
+    assert len(reader.labels()) == 4 and added.shortcut == "4" and added.colour.startswith("#")
+    name = dialog.rows[added.id][1]
+    name.selectAll()
+    name.insert("source")
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    dialog.close()
+    start, end = _tag(window, "هيومان", Qt.Key.Key_4)
+    assert stored(reader, window.document_id) == [("source", start, end)]
+    column = [window.documents.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(window.documents.columnCount())].index("source")
+    assert window.documents.index(0, column).data() == 1
+
+
+def _export(qtbot, window, path: Path, current: bool) -> None:  # type: ignore[no-untyped-def]
+    window.actions["export_csv"].trigger()
+    dialog = window.findChild(ExportDialog)
+    dialog.path.setText(str(path))
+    (dialog.current_document if current else dialog.all_documents).setChecked(True)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_export_writes_the_csv_of_all_or_the_current_document(qtbot, window, reader, tmp_path) -> None:
+    first = window.document_id
+    _tag(window, "شويغو", Qt.Key.Key_1)
+    _tag(window, "47", Qt.Key.Key_3)
+    other = tmp_path / "other.txt"
+    other.write_text("=SUM(A1) قال المتحدث إن 5 أشخاص أصيبوا\n", encoding="utf-8")
+    window.import_paths([str(other)])
+    _tag(window, "5", Qt.Key.Key_3)
+    out = tmp_path / "all.csv"
+    _export(qtbot, window, out, current=False)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == HEADER
+    assert len(rows) == 4 and {int(r[0]) for r in rows[1:]} == {first, window.document_id}
+    for r in rows[1:]:
+        text = reader.document_text(int(r[0]))
+        assert r[7] == text[int(r[5]):int(r[6])]
+    assert "Exported 3 annotations" in window.statusBar().currentMessage()
+    current = tmp_path / "current.csv"
+    _export(qtbot, window, current, current=True)
+    rows = list(csv.reader(io.StringIO(current.read_text(encoding="utf-8-sig"), newline="")))
+    assert [(r[4], r[7]) for r in rows[1:]] == [("figure", "5")]
+
+
+def test_export_to_a_missing_folder_says_so_and_writes_nothing(window, tmp_path) -> None:
+    window.actions["export_csv"].trigger()
+    dialog = window.findChild(ExportDialog)
+    dialog.path.setText(str(tmp_path / "no-such-folder" / "x.csv"))
+    dialog.accept()
+    assert dialog.isVisible() and "no-such-folder" in dialog.message.text()
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_import_folder_through_the_file_dialog_reports_bad_files(window, reader, tmp_path) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "good.txt").write_text("خبر جديد عن حلب\r\nفيه سطران\r\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    before = len(reader.documents())
+    window.actions["import_folder"].trigger()
+    chooser = window.findChild(QFileDialog, "fileDialog")
+    chooser.selectFile(str(folder))
+    chooser.accept()
+    assert len(reader.documents()) == before + 1
+    assert window.model.text == "خبر جديد عن حلب\r\nفيه سطران\r\n"
+    box = window.findChild(QMessageBox, "importProblems")
+    assert box is not None and box.isVisible()
+    assert "broken.txt" in box.informativeText() and "NUL" in box.informativeText()
+    assert "notes.md" not in box.informativeText()  # other file types are skipped quietly
+
+
+def test_restart_restores_document_zoom_layout_and_snapping(make_window, repo, tmp_path) -> None:
+    window = make_window()
+    other = tmp_path / "other.txt"
+    other.write_text("نص آخر للاختبار\n", encoding="utf-8")
+    window.import_paths([str(other)])
+    second = window.document_id
+    for _ in range(3):
+        QTest.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    window.findChild(QDockWidget, "documentsDock").hide()
+    window.actions["snap_to_words"].trigger()
+    window.resize(700, 500)  # inside the offscreen screen (800x600)
+    window.close()
+    again = make_window()
+    assert again.document_id == second
+    assert again.view.zoom == 2
+    assert again.findChild(QDockWidget, "documentsDock").isHidden()
+    assert not again.view.snap_to_words and not again.actions["snap_to_words"].isChecked()
+    assert (again.width(), again.height()) == (700, 500)
+    QTest.keyClick(again.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.view.zoom == 0
+
+
+def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, tmp_path) -> None:
+    first_db = window.db
+    new_db = tmp_path / "second.db"
+    assert window.switch_database(str(new_db))
+    fresh = Repository.open(new_db)
+    try:
+        assert [d.title for d in fresh.documents()] == [d.title for d in window.documents.documents()]
+        assert window.model.text == fresh.document_text(window.document_id)
+    finally:
+        fresh.close()
+    assert window.settings.recent_databases[0] == str(new_db.resolve())
+    assert not window.actions["undo"].isEnabled()
+    foreign = tmp_path / "notes.db"
+    foreign.write_text("just text, not SQLite", encoding="utf-8")
+    assert not window.switch_database(str(foreign))
+    box = window.findChild(QMessageBox, "databaseRefused")
+    assert "notes.db" in box.text() and "not a SQLite database" in box.text()
+    assert window.db == str(new_db.resolve())
+    assert window.switch_database(first_db) and window.db == first_db
