@@ -198,6 +198,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self.labels: dict[int, LabelInfo] = {}
         self.index = SpanIndex()
         self._formatted: set[int] = set()  # block numbers whose formats are current
+        self.blocks_formatted = 0  # how many times a block was (re)formatted: the cost of changes
         self._underlines: dict[int, list[Underline]] = {}
         self._backgrounds: dict[int, QTextCharFormat] = {}
         self._line_colours: dict[int, QColor] = {}
@@ -299,6 +300,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         block = self.currentBlock()
         number = block.blockNumber()
         self._formatted.add(number)
+        self.blocks_formatted += 1
         self._underlines.pop(number, None)
         q0 = block.position()
         q_len = block.length() - 1  # UTF-16 units; `text` counts code points
