@@ -54,8 +54,10 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListModel(self)
         self.document_list = DocumentList(self.documents, self)
         self.annotation_list = AnnotationList(self.model, self)
-        self._dock("documentsDock", "Documents", self.document_list, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("annotationsDock", "Annotations", self.annotation_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # One side panel, documents above annotations, leaves the article most of the width.
+        side = Qt.DockWidgetArea.LeftDockWidgetArea
+        docks = [self._dock("documentsDock", "Documents", self.document_list, side),
+                 self._dock("annotationsDock", "Annotations", self.annotation_list, side)]
         self.actions = create_actions(self)
         for name, action in self.actions.items():
             action.triggered.connect(attrgetter(SPECS[name].slot)(self))
@@ -64,9 +66,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status = StatusLine(self.statusBar())
         self._connect()
-        self.resizeDocks([self.findChild(QDockWidget, "annotationsDock"),
-                          self.findChild(QDockWidget, "documentsDock")], [430, 330],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [520, 520], Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [180, 600], Qt.Orientation.Vertical)
         self._restore()
         self.reload_labels()
         self.reload_documents()

@@ -1,0 +1,109 @@
+"""`python -m annotator.ui.screenshot DIR`: pictures of the window on the annotated seed article."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Renders without a display unless the caller chose a platform (e.g. xcb under Xvfb).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402  (the platform must be chosen first)
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from annotator.store.articles import import_seeds  # noqa: E402
+from annotator.store.repository import Repository  # noqa: E402
+from annotator.ui.app import application  # noqa: E402
+from annotator.ui.dialogs.labels import LabelsDialog  # noqa: E402
+from annotator.ui.main_window import MainWindow  # noqa: E402
+from annotator.ui.settings import Settings  # noqa: E402
+
+# (label, text, occurrence): nested and overlapping on purpose, as analysts tag real articles.
+EXAMPLE_TAGS = (
+    ("claim", "قالت روسيا إنها تعمل مع الجيش السوري لفتح ممرات آمنة تسمح بخروج المدنيين من مدينة حلب المحاصرة"),
+    ("claim", "وقال شويغو إن عدد هذه الممرات يبلغ 3"),
+    ("figure", "يبلغ 3"),
+    ("figure", "11 يوليو/تموز"),
+    ("figure", "خمس سنوات"),
+    ("accusation", "اتهمت منظمة هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا باستخدام القنابل العنقودية المحرمة"),
+    ("claim", "هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا باستخدام القنابل العنقودية المحرمة على نطاق واسع في العمليات العسكرية"),
+    ("claim", "إنها وثقت 47 غارة استخدمت فيها هذه القنابل"),
+    ("figure", "47 غارة"),
+    ("figure", "27 من ايار / مايو"),
+)
+NOTES = {"يبلغ 3": "three corridors, per the Russian defence minister"}
+
+
+def annotate_seed(repo: Repository) -> int:
+    """Import the seed article and tag EXAMPLE_TAGS in it; returns the document id."""
+    import_seeds(repo)
+    doc = repo.documents()[0]
+    text = repo.document_text(doc.id)
+    labels = {x.name: x.id for x in repo.labels()}
+    for label, phrase in EXAMPLE_TAGS:
+        start = text.index(phrase)
+        repo.create_annotation(doc.id, labels[label], start, start + len(phrase),
+                               note=NOTES.get(phrase, ""), annotator="analyst")
+    return doc.id
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"{path}: could not write the PNG")
+    print(f"wrote {path}")
+
+
+def render(out_dir: Path) -> list[Path]:
+    app = application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "annotations.db")
+        repo = Repository.open(db)
+        doc_id = annotate_seed(repo)
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(repo, settings, db)
+        window.resize(1440, 900)
+        window.show()
+        window.open_document(doc_id)
+        app.processEvents()
+        # A selection in plain text (the status bar gives its code points) and a chosen row.
+        text = window.model.text
+        start = text.index("سيرغيه شويغو")
+        window.view.select_span(start, start + len("سيرغيه شويغو"))
+        figure = next(a for a in window.model.annotations() if a.label == "figure")
+        window.annotation_list.select_annotation(figure.id)
+        written.append(out_dir / "screenshot-main.png")
+        _save(window, written[-1])
+        # Further down: an accusation overlapped by a claim, with figures nested in another claim.
+        accusation = next(a for a in window.model.annotations() if a.label == "accusation")
+        window.view.moveCursor(QTextCursor.MoveOperation.End)
+        window.view.select_span(accusation.start - 40, accusation.start - 40)  # scrolls it to the top
+        window.annotation_list.select_annotation(accusation.id)
+        written.append(out_dir / "screenshot-overlaps.png")
+        _save(window, written[-1])
+        window.actions["edit_labels"].trigger()
+        dialog = window.findChild(LabelsDialog)
+        dialog.resize(460, dialog.sizeHint().height())
+        written.append(out_dir / "screenshot-labels.png")
+        _save(dialog, written[-1])
+        dialog.close()
+        window.close()
+        window.repo.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m annotator.ui.screenshot OUT_DIR", file=sys.stderr)
+        return 2
+    render(Path(args[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
