@@ -73,6 +73,13 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if not data[:utf8_error.start].isascii():
+        # Windows-1256 Arabic breaks UTF-8 at its first letter; valid UTF-8 letters before the
+        # bad byte mean damaged UTF-8 (cut inside a letter, a stray byte), not another encoding.
+        where = "the file ends inside a character" if utf8_error.end >= len(data) else \
+            f"after {utf8_error.start:,} valid bytes"
+        raise ValueError(f"not valid UTF-8 text: invalid byte 0x{data[utf8_error.start]:02x} "
+                         f"at offset {utf8_error.start} ({where})")
     text = data.decode("cp1256", errors="replace")
     if "\ufffd" not in text and _reads_as_arabic(text):
         return _checked(text), "windows-1256"

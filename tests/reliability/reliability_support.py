@@ -20,6 +20,11 @@ def record(name: str, value: object) -> None:
     FIGURES[name] = value
 
 
+def tally(name: str, n: int = 1) -> None:
+    """Add n to a running count of this run (e.g. inputs tried across parametrized tests)."""
+    FIGURES[name] = int(FIGURES.get(name, 0)) + n  # type: ignore[call-overload]
+
+
 def subprocess_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
