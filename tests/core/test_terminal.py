@@ -31,7 +31,7 @@ def test_spans_that_share_edges_still_nest() -> None:
 
 @given(st.text(max_size=30), st.lists(st.tuples(st.integers(0, 30), st.integers(1, 10)), max_size=8))
 def test_removing_the_marks_gives_back_the_text(text: str, raw: list[tuple[int, int]]) -> None:
-    text = text.replace(OPEN, "").replace(CLOSE, "")
+    text = re.sub("[⟦⟧⁰¹²³⁴⁵⁶⁷⁸⁹]", "", text)  # the marks' own characters are not in the text
     spans = number_spans([(min(s, len(text)), min(s + n, len(text)), "l", "") for s, n in raw
                           if min(s, len(text)) < min(s + n, len(text))])
     marked = mark_spans(text, spans)

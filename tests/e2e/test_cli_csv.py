@@ -1,0 +1,214 @@
+"""`annotator export` and `import-annotations`: the round trip, the guard, refusals, atomic files."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from cli_support import ARTICLES, BOM, SEEDS, cli, csv_rows, one_line_error, table
+
+from annotator.core.csvio import HEADER
+from annotator.core.text import read_document
+from annotator.store.repository import Repository
+
+NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,][0-9٠-٩]+)*")
+SAID = re.compile(r"(?:قال|قالت)[^.؟!\n]*[.؟!]?")  # every sentence that starts with قال / قالت
+
+
+def tag_by_regex(db: Path) -> int:
+    """Tag every number as a figure and every قال… sentence as a claim; returns the count."""
+    repo = Repository.open(db)
+    try:
+        labels = {lab.name: lab.id for lab in repo.labels()}
+        count = 0
+        for doc in repo.documents():
+            text = repo.document_text(doc.id)
+            for label, pattern in (("figure", NUMBER), ("claim", SAID)):
+                for m in pattern.finditer(text):
+                    repo.create_annotation(doc.id, labels[label], m.start(), m.end(),
+                                           note="=HYPERLINK(\"http://x\")" if count % 5 == 0 else "",
+                                           annotator="regex")
+                    count += 1
+        return count
+    finally:
+        repo.close()
+
+
+def without_ids(rows: list[list[str]]) -> list[list[str]]:
+    return [[c for i, c in enumerate(r) if HEADER[i] not in ("document_id", "annotation_id")]
+            for r in rows]
+
+
+@pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/testdata/articles is not here")
+def test_seed_and_articles_round_trip_byte_for_byte(tmp_path: Path) -> None:
+    articles = sorted(ARTICLES.glob("*.txt"))
+    assert len(articles) == 10
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    imported = cli("import", "--db", a, SEEDS, ARTICLES)
+    assert imported.returncode == 0
+    assert len(imported.stdout.splitlines()) == 11
+    assert imported.stderr == f"{ARTICLES / 'README.md'}: skipped: not a .txt file\n"
+    count = tag_by_regex(a)
+    assert count > 100
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert cli("export", "--db", a, "--out", one).stdout == f"{one}: {count} annotation(s)\n"
+
+    # Every row's text is the document's text at start:end, read back from the files themselves.
+    texts = {read_document(p).sha256: read_document(p).text for p in [*articles, SEEDS / "aleppo-corridors.txt"]}
+    rows = csv_rows(one)
+    assert tuple(rows[0]) == HEADER and len(rows) == count + 1
+    for r in rows[1:]:
+        note = r[HEADER.index("note")]
+        assert note in ("", "'=HYPERLINK(\"http://x\")")
+        assert r[7] == texts[r[2]][int(r[5]):int(r[6])]
+
+    # A fresh database with the same documents, imported in another order: other ids.
+    assert cli("import", "--db", b, *reversed(articles), SEEDS).returncode == 0
+    merged = cli("import-annotations", "--db", b, one)
+    assert (merged.returncode, merged.stderr) == (0, "")
+    assert merged.stdout == f"{one}: {count} added, 0 already present, 0 skipped (document not in this database)\n"
+    again = cli("import-annotations", "--db", b, one)
+    assert f"0 added, {count} already present" in again.stdout
+    assert cli("export", "--db", b, "--out", two).returncode == 0
+    assert sorted(without_ids(csv_rows(two))) == sorted(without_ids(rows))
+    assert table(b, "SELECT note FROM annotation WHERE note != '' LIMIT 1") == [('=HYPERLINK("http://x")',)]
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A database holding the seed with its figures and claims tagged, and its export (read only)."""
+    folder = tmp_path_factory.mktemp("tagged")
+    db, out = folder / "a.db", folder / "spans.csv"
+    assert cli("import", "--db", db, SEEDS).returncode == 0
+    tag_by_regex(db)
+    assert cli("export", "--db", db, "--out", out).returncode == 0
+    return db, out
+
+
+def test_export_filters_and_bytes(tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    db, _ = tagged
+    out = tmp_path / "figures.csv"
+    result = cli("export", "--db", db, "--out", out, "--label", "figure", "--doc", "1")
+    assert result.returncode == 0 and result.stderr == ""  # no progress bar when stderr is not a terminal
+    data = out.read_bytes()
+    assert data.startswith(BOM + ",".join(HEADER).encode() + b"\r\n")
+    rows = csv_rows(out)[1:]
+    assert rows and {r[4] for r in rows} == {"figure"}
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", r[10]) for r in rows)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp file left
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--label", "rumour"], "{db}: no label 'rumour' (labels: claim, accusation, figure)"),
+    (["--doc", "99"], "{db}: no document with id 99"),
+])
+def test_export_refuses_unknown_filters(tagged: tuple[Path, Path], tmp_path: Path, args: list[str],
+                                        message: str) -> None:
+    db, _ = tagged
+    out = tmp_path / "x.csv"
+    assert one_line_error(cli("export", "--db", db, "--out", out, *args)) == message.format(db=db)
+    assert not out.exists()
+
+
+def test_export_to_a_missing_folder_or_a_folder(tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    db, _ = tagged
+    out = tmp_path / "no" / "x.csv"
+    assert one_line_error(cli("export", "--db", db, "--out", out)) == f"{out}: folder {out.parent} does not exist"
+    line = one_line_error(cli("export", "--db", db, "--out", tmp_path))
+    assert line == f"{tmp_path}: is a folder; give a file name such as spans.csv"
+
+
+def edit_row(path: Path, row: int, column: str, value: str, tmp_dir: Path) -> Path:
+    rows = csv_rows(path)
+    rows[row - 1][HEADER.index(column)] = value
+    buf = io.StringIO(newline="")
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    edited = tmp_dir / f"edited-{row}-{column}.csv"
+    edited.write_bytes(BOM + buf.getvalue().encode("utf-8"))
+    return edited
+
+
+def fresh(tmp_path: Path) -> Path:
+    """A new database holding only the seed article (set up in-process: it is not under test)."""
+    db = tmp_path / "b.db"
+    repo = Repository.open(db)
+    repo.add_document(read_document(SEEDS / "aleppo-corridors.txt"))
+    repo.close()
+    return db
+
+
+@pytest.mark.parametrize(("column", "value", "reason"), [
+    ("text", "نص آخر", "text does not match the document at"),
+    ("label", "rumour", "unknown label 'rumour'"),
+    ("end", "999999", "outside the document"),
+])
+def test_a_refused_row_means_nothing_is_imported(tagged: tuple[Path, Path], tmp_path: Path, column: str,
+                                                 value: str, reason: str) -> None:
+    _, out = tagged
+    bad = edit_row(out, 3, column, value, tmp_path)
+    db = fresh(tmp_path)
+    result = cli("import-annotations", "--db", db, bad)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith(f"{bad}: row 3 (annotation ") and reason in lines[0]
+    assert lines[1] == f"{bad}: nothing imported: 1 row(s) refused (fix them, or add --skip-bad to import the other rows)"
+    assert table(db, "SELECT count(*) FROM annotation") == [(0,)]
+
+
+def test_skip_bad_imports_the_other_rows(tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = tagged
+    bad = edit_row(out, 3, "text", "نص آخر", tmp_path)
+    db = fresh(tmp_path)
+    result = cli("import-annotations", "--db", db, bad, "--skip-bad")
+    total = len(csv_rows(out)) - 1
+    assert result.returncode == 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"{bad}: row 3 (annotation ") and line.endswith("; skipped")
+    assert result.stdout == (f"{bad}: {total - 1} added, 0 already present, 0 skipped (document not in "
+                             "this database), 1 bad row(s) skipped\n")
+    assert table(db, "SELECT count(*) FROM annotation") == [(total - 1,)]
+
+
+def test_a_malformed_row_is_one_line_unless_skip_bad(tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = tagged
+    bad = edit_row(out, 4, "start", "twelve", tmp_path)
+    db = fresh(tmp_path)
+    assert one_line_error(cli("import-annotations", "--db", db, bad)) == \
+        f"{bad}: row 4: start 'twelve' is not a whole number"
+    assert table(db, "SELECT count(*) FROM annotation") == [(0,)]
+    result = cli("import-annotations", "--db", db, bad, "--skip-bad")
+    assert result.returncode == 0
+    assert result.stderr == f"{bad}: row 4: start 'twelve' is not a whole number; skipped\n"
+
+
+def test_rows_of_missing_documents_are_a_warning_each(tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = tagged
+    db = tmp_path / "empty.db"
+    result = cli("import-annotations", "--db", db, out)
+    rows = len(csv_rows(out)) - 1
+    assert result.returncode == 0
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == rows
+    assert all(w.startswith(f"{out}: row ") and w.endswith("is not in this database; skipped") for w in warnings)
+    assert result.stdout == f"{out}: 0 added, 0 already present, {rows} skipped (document not in this database)\n"
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "empty file: expected the header document_id,"),
+    (b"name,age\r\nx,1\r\n", "not an annotation CSV: the header must be exactly"),
+    (bytes(range(256)) * 40_000, "not UTF-8 text: not an annotation CSV"),  # 10 MB of binary garbage
+])
+def test_garbage_csv_is_one_clear_line(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    db = fresh(tmp_path)
+    line = one_line_error(cli("import-annotations", "--db", db, path))
+    assert line.startswith(f"{path}: {reason}")
+    assert table(db, "SELECT count(*) FROM annotation") == [(0,)]
+
+
+def test_a_missing_csv_is_one_line(tmp_path: Path) -> None:
+    assert one_line_error(cli("import-annotations", "--db", tmp_path / "a.db", tmp_path / "none.csv")) == \
+        f"{tmp_path / 'none.csv'}: No such file or directory"
