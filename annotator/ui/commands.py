@@ -25,6 +25,9 @@ class _AnnotationCommand(QUndoCommand):
         except KeyError as exc:
             self.setObsolete(True)
             self.model.refused.emit(f"annotation {exc.args[0]} no longer exists")
+        except Exception as exc:  # noqa: BLE001 - e.g. the database stayed locked; nothing was stored
+            self.setObsolete(True)
+            self.model.refused.emit(f"not saved: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
     def _restore(self, a: AnnotationInfo) -> AnnotationInfo:
         return self.repo.create_annotation(

@@ -282,7 +282,7 @@ def test_a_label_key_on_the_caret_tags_its_word_and_never_an_annotated_one(windo
     assert "Select some text" in window.statusBar().currentMessage()
 
 
-def test_find_bar_finds_a_word_whatever_its_tashkeel(window, tmp_path) -> None:
+def test_find_bar_finds_a_word_whatever_its_tashkeel(window, reader, tmp_path) -> None:
     open_mixed(window, tmp_path)
     QTest.keyClick(window.view, Qt.Key.Key_F, CTRL)
     assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
@@ -290,6 +290,12 @@ def test_find_bar_finds_a_word_whatever_its_tashkeel(window, tmp_path) -> None:
     start, end = word_span(MIXED, "الوَلَدُ")
     assert window.view.selected_span() == (start, end)
     assert window.find_bar.status.text() == "1 match"
+    # Digits typed in the find field are text, not the label shortcuts 1/2/3.
+    window.find_bar.field.clear()
+    QTest.keyClicks(window.find_bar.field, "12")
+    assert window.find_bar.field.text() == "12"
+    assert window.view.selected_span() == word_span(MIXED, "12")
+    assert reader.annotations(window.document_id) == []
     QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible() and window.view.hasFocus()
 
