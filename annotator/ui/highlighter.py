@@ -170,8 +170,11 @@ def background_colour(colour: str) -> QColor:
     """The label's colour mixed with white: light enough to read black text on."""
     c = QColor(colour) if QColor.isValidColorName(colour) else QColor(FALLBACK_COLOUR)
     keep = 0.42
-    return QColor.fromRgbF(1 - (1 - c.redF()) * keep, 1 - (1 - c.greenF()) * keep,
-                           1 - (1 - c.blueF()) * keep)
+    mixed = QColor.fromRgbF(1 - (1 - c.redF()) * keep, 1 - (1 - c.greenF()) * keep,
+                            1 - (1 - c.blueF()) * keep)
+    if mixed.lightnessF() < 0.8:  # a dark label colour: keep its hue, lift its lightness
+        mixed = QColor.fromHslF(max(mixed.hslHueF(), 0.0), mixed.hslSaturationF(), 0.82)
+    return mixed
 
 
 def underline_colour(colour: str) -> QColor:
