@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core.text import RejectedFile, iter_text_files, read_document
+from annotator.core.text import Document, RejectedFile, iter_text_files, read_document
 from annotator.store.database import checkout_root
 from annotator.store.repository import DocumentInfo, Repository
 
@@ -33,24 +33,46 @@ def planned_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, s
     return list(iter_text_files(paths))
 
 
+# Files are stored in batches, one transaction each: an interrupted import loses at most the
+# batch in flight (and importing again adds only what is missing).
+BATCH_FILES = 100
+BATCH_CHARS = 16 * 1024 * 1024
+
+
 def import_articles(repo: Repository,
                     plan: Iterable[tuple[Path, str | None]]) -> Iterator[ImportOutcome]:
-    """Read and store each planned file; one outcome per path, bad files never stop the others."""
+    """Read and store each planned file; one outcome per path, in order; bad files stop nothing."""
+    pending: list[tuple[Path, Document | ImportOutcome]] = []
+    chars = 0
     for path, reason in plan:
         if reason is not None:
             # A file of another type inside a folder is skipped; a missing path is an error.
-            if path.is_file():
-                yield ImportOutcome(path, note=reason)
+            pending.append((path, ImportOutcome(path, note=reason) if path.is_file()
+                            else ImportOutcome(path, error=reason)))
+        else:
+            try:
+                doc = read_document(path)
+            except RejectedFile as exc:
+                pending.append((path, ImportOutcome(path, error=exc.reason)))
             else:
-                yield ImportOutcome(path, error=reason)
-            continue
-        try:
-            doc = read_document(path)
-        except RejectedFile as exc:
-            yield ImportOutcome(path, error=exc.reason)
-            continue
-        info, created = repo.add_document(doc)
-        yield ImportOutcome(path, document=info, created=created, encoding=doc.encoding)
+                pending.append((path, doc))
+                chars += len(doc.text)
+        if len(pending) >= BATCH_FILES or chars >= BATCH_CHARS:
+            yield from _store(repo, pending)
+            pending, chars = [], 0
+    yield from _store(repo, pending)
+
+
+def _store(repo: Repository, pending: list[tuple[Path, Document | ImportOutcome]]) -> list[ImportOutcome]:
+    docs = [item for _, item in pending if isinstance(item, Document)]
+    stored = iter(repo.add_documents(docs) if docs else [])
+    outcomes = []
+    for path, item in pending:
+        if isinstance(item, Document):
+            info, created = next(stored)
+            item = ImportOutcome(path, document=info, created=created, encoding=item.encoding)
+        outcomes.append(item)
+    return outcomes
 
 
 def seeds_folder() -> Path | None:

@@ -126,16 +126,27 @@ class Repository:
     # -- documents ---------------------------------------------------------------------
     def add_document(self, doc: Document) -> tuple[DocumentInfo, bool]:
         """Store `doc` unless the same text is already there; returns (document, created)."""
-        sha = doc.sha256
+        return self.add_documents([doc])[0]
+
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+        """`add_document` for several documents in one transaction (a folder imported in batches)."""
+        shas = [doc.sha256 for doc in docs]
         with self._write() as s, s.begin():
-            existing = s.scalar(select(DocumentRow).where(DocumentRow.sha256 == sha))
-            if existing is not None:
-                return _document_info(existing), False
-            row = DocumentRow(title=doc.title, text=doc.text, sha256=sha, length=len(doc.text),
-                              encoding=doc.encoding, source=doc.source)
-            s.add(row)
+            rows = {r.sha256: r for r in
+                    s.scalars(select(DocumentRow).where(DocumentRow.sha256.in_(set(shas))))}
+            added: list[tuple[DocumentRow, bool]] = []
+            for doc, sha in zip(docs, shas):
+                row = rows.get(sha)
+                if row is None:  # also the second copy of a text twice in this batch is not new
+                    row = rows[sha] = DocumentRow(title=doc.title, text=doc.text, sha256=sha,
+                                                  length=len(doc.text), encoding=doc.encoding,
+                                                  source=doc.source)
+                    s.add(row)
+                    added.append((row, True))
+                else:
+                    added.append((row, False))
             s.flush()
-            return _document_info(row), True
+            return [(_document_info(row), created) for row, created in added]
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""

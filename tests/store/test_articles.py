@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.core.text import read_document
 from annotator.store.articles import import_articles, import_seeds, planned_files, seeds_folder
 from annotator.store.repository import Repository
@@ -58,5 +60,25 @@ def test_each_path_has_an_outcome_and_bad_files_stop_nothing(tmp_path: Path) -> 
         assert outcomes[1].message == f"{tmp_path / 'in' / 'b.txt'}: contains NUL bytes: a binary file, " \
                                       "or UTF-16 without a byte-order mark"
         assert repo.count_documents() == 1
+    finally:
+        repo.close()
+
+
+def test_batches_keep_order_and_find_duplicates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("annotator.store.articles.BATCH_FILES", 2)
+    texts = ["نص أول", "نص أول", "نص ثان", "نص ثالث", "نص ثان"]  # a repeat inside a batch, one across
+    paths = []
+    for n, text in enumerate(texts):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    repo = Repository.open(tmp_path / "a.db")
+    try:
+        outcomes = list(import_articles(repo, planned_files(paths)))
+        assert [o.path for o in outcomes] == paths
+        assert [(o.document.id, o.created) for o in outcomes] == [(1, True), (1, False), (2, True),
+                                                                  (3, True), (2, False)]
+        assert [repo.document_text(i) for i in (1, 2, 3)] == ["نص أول", "نص ثان", "نص ثالث"]
+        ((same, created),) = repo.add_documents([read_document(paths[1])])
+        assert (same.id, created) == (1, False)
     finally:
         repo.close()
