@@ -85,9 +85,7 @@ def run(db: str, files: list[str]) -> int:
     try:
         summary = import_with_progress(repo, files) if files else None
         import_seeds(repo)
-        settings = Settings()
-        settings.add_recent_database(db)
-        window = MainWindow(repo, settings, db)
+        window = MainWindow(repo, Settings(), db)
         if summary is not None and summary.first_document_id is not None:
             window.open_document(summary.first_document_id)
         window.show()

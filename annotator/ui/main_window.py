@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.settings, self.db = repo, settings, db
+        settings.add_recent_database(db)
         self.document_id: int | None = None
         self.labels = repo.labels()
         self.undo_group = QUndoGroup(self)

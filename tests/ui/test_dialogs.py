@@ -189,7 +189,11 @@ def test_restart_restores_document_zoom_layout_and_snapping(make_window, repo, t
 def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, tmp_path) -> None:
     first_db = window.db
     new_db = tmp_path / "second.db"
-    assert window.switch_database(str(new_db))
+    window.actions["open_database"].trigger()  # File → Open database…, a name that does not exist yet
+    chooser = window.findChild(QFileDialog, "fileDialog")
+    chooser.selectFile(str(new_db))
+    chooser.accept()
+    assert window.db == str(new_db.resolve())
     fresh = Repository.open(new_db)
     try:
         assert [d.title for d in fresh.documents()] == [d.title for d in window.documents.documents()]
@@ -204,4 +208,9 @@ def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, 
     box = window.findChild(QMessageBox, "databaseRefused")
     assert "notes.db" in box.text() and "not a SQLite database" in box.text()
     assert window.db == str(new_db.resolve())
-    assert window.switch_database(first_db) and window.db == first_db
+    # File → Recent databases lists both; picking the first goes back to it.
+    window.recent_menu.aboutToShow.emit()
+    recent = {a.text(): a for a in window.recent_menu.actions()}
+    assert set(recent) >= {first_db, str(new_db.resolve())} and not recent[window.db].isEnabled()
+    recent[first_db].trigger()
+    assert window.db == first_db and window.model.text == window.repo.document_text(window.document_id)
