@@ -226,6 +226,11 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._refresh_blocks(sorted(self._formatted))
 
     def add(self, a: AnnotationInfo) -> None:
+        if a.id in self.annotations:
+            self.update(a)
+            return
+        if a.end <= a.start:
+            return  # nothing to paint; the store refuses such spans anyway
         self.annotations[a.id] = a
         changed = self.index.add(a.start, a.end, a.id)
         self._refresh_spans([self.index.span(k) for k in changed | {a.id}])

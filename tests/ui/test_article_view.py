@@ -350,14 +350,18 @@ def test_select_and_flash_bring_a_far_span_into_view(qtbot, make_view) -> None:
 
 # -- zoom and document replacement ---------------------------------------------------------------
 def test_zoom_in_out_reset_and_ctrl_wheel(qtbot, make_view) -> None:
-    view = make_view()
+    view = make_view(annotations=(ann(1, 3, *span_of(DOC, "47")),))
     size = view.font().pointSize()
     height = view.blockBoundingRect(view.document().firstBlock()).height()
+    highlighted = formats_in_block(view, 3)
     with qtbot.waitSignal(view.zoomChanged, check_params_cb=lambda d: d == 2):
         view.zoom_in()
         view.zoom_in()
     assert view.font().pointSize() == size + 2 and view.zoom == 2
     assert view.blockBoundingRect(view.document().firstBlock()).height() > height
+    view.viewport().repaint()
+    assert formats_in_block(view, 3) == highlighted  # the highlights scale with the text
+    assert QFontInfo(view.document().defaultFont()).pointSize() == size + 2
     view.zoom_out()
     assert view.zoom == 1
     with qtbot.waitSignal(view.zoomChanged, check_params_cb=lambda d: d == 0):
