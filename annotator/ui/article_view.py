@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent,
                            QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
                            QWheelEvent)
 from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTex
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.repository import AnnotationInfo, LabelInfo
-from annotator.ui.highlighter import AnnotationHighlighter
+from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
 from annotator.ui.resources import load_fonts
 
 BASE_POINT_SIZE = 15
@@ -42,9 +42,6 @@ CONTROL_STAND_INS = {
     "\u2069": "\u21b5",  # POP DIRECTIONAL ISOLATE     ↵
 }
 _CONTROLS = re.compile("[" + "".join(CONTROL_STAND_INS) + "]")
-# Deeper overlap layers: pen style per layer, cycling.
-_LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
-                 Qt.PenStyle.DashDotLine)
 
 
 def control_name(ch: str) -> str:
@@ -390,48 +387,10 @@ class ArticleView(QPlainTextEdit):
     def _paint_underlines(self, hl: AnnotationHighlighter, bottom: float) -> None:
         painter: QPainter | None = None
         metrics = QFontMetricsF(self.font())
-        width = max(1.5, metrics.height() * 0.06)
-        first_gap = max(2.0, metrics.descent() * 0.22)
-        gap = max(width + 1.5, metrics.descent() * 0.3)
         for block, rect in self._visible_blocks(bottom):
             lines = hl.underlines(block.blockNumber())
-            if not lines:
-                continue
-            layout = block.layout()
-            if painter is None:
-                painter = QPainter(self.viewport())
-            for u in lines:
-                pen = QPen(u.colour, width)
-                pen.setStyle(_LAYER_STYLES[(u.layer - 1) % len(_LAYER_STYLES)])
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-                painter.setPen(pen)
-                for x0, x1, baseline in _visual_extents(layout, u.start, u.start + u.length):
-                    y = rect.top() + baseline + first_gap + (u.layer - 1) * gap
-                    painter.drawLine(QPointF(rect.left() + x0, y), QPointF(rect.left() + x1, y))
+            if lines:
+                painter = painter or QPainter(self.viewport())
+                paint_underlines(painter, block.layout(), rect.topLeft(), lines, metrics)
         if painter is not None:
             painter.end()
-
-
-def _visual_extents(layout, start: int, end: int) -> Iterator[tuple[float, float, float]]:
-    """(left x, right x, baseline y) of each visual piece of block-relative range [start, end).
-
-    A logical range can fall apart into several pieces on one line when it mixes directions, and
-    across lines when it wraps; Qt's glyph runs give each piece's box.
-    """
-    for i in range(layout.lineCount()):
-        line = layout.lineAt(i)
-        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
-        if a >= b:
-            continue
-        pieces = sorted((r.boundingRect().left(), r.boundingRect().right())
-                        for r in layout.glyphRuns(a, b - a))
-        merged: list[list[float]] = []
-        for x0, x1 in pieces:
-            if merged and x0 <= merged[-1][1] + 0.5:
-                merged[-1][1] = max(merged[-1][1], x1)
-            else:
-                merged.append([x0, x1])
-        baseline = line.y() + line.ascent()
-        for x0, x1 in merged:
-            yield x0, x1, baseline
-

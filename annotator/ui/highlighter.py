@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPen, QSyntaxHighlighter, QTextBlock,
+                           QTextCharFormat, QTextDocument, QTextLayout)
 
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import assign_layers
@@ -330,3 +331,48 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         controls = self.controls
         for i in range(bisect_left(controls, c0), bisect_left(controls, c1)):
             self.setFormat(to_qt(controls[i]) - q0, 1, self._control_format)
+
+
+# Deeper overlap layers: pen style per layer, cycling.
+_LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+                 Qt.PenStyle.DashDotLine)
+
+
+def paint_underlines(painter: QPainter, layout: QTextLayout, origin: QPointF,
+                     lines: Iterable[Underline], metrics: QFontMetricsF) -> None:
+    """Draw a block's underlines, layer k a little deeper below the baseline than layer k - 1."""
+    width = max(1.5, metrics.height() * 0.06)
+    first_gap = max(2.0, metrics.descent() * 0.22)
+    gap = max(width + 1.5, metrics.descent() * 0.3)
+    for u in lines:
+        pen = QPen(u.colour, width)
+        pen.setStyle(_LAYER_STYLES[(u.layer - 1) % len(_LAYER_STYLES)])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        for x0, x1, baseline in visual_extents(layout, u.start, u.start + u.length):
+            y = origin.y() + baseline + first_gap + (u.layer - 1) * gap
+            painter.drawLine(QPointF(origin.x() + x0, y), QPointF(origin.x() + x1, y))
+
+
+def visual_extents(layout: QTextLayout, start: int, end: int) -> Iterator[tuple[float, float, float]]:
+    """(left x, right x, baseline y) of each visual piece of block-relative range [start, end).
+
+    A logical range can fall apart into several pieces on one line when it mixes directions, and
+    across lines when it wraps; Qt's glyph runs give each piece's box.
+    """
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
+        if a >= b:
+            continue
+        pieces = sorted((r.boundingRect().left(), r.boundingRect().right())
+                        for r in layout.glyphRuns(a, b - a))
+        merged: list[list[float]] = []
+        for x0, x1 in pieces:
+            if merged and x0 <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        baseline = line.y() + line.ascent()
+        for x0, x1 in merged:
+            yield x0, x1, baseline
