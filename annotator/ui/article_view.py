@@ -23,6 +23,7 @@ MIN_POINT_SIZE = 7
 MAX_POINT_SIZE = 60
 FLASH_MS = 900
 FLASH_COLOUR = "#ff9f1c"
+DOCUMENT_MARGIN = 12  # px between the text and the frame
 
 # Invisible bidi controls and the visible stand-in Qt is given instead: each a neutral (bidi class
 # ON), unmirrored BMP arrow, one UTF-16 unit like the control, so Qt positions stay valid and the
@@ -81,7 +82,6 @@ class ArticleView(QPlainTextEdit):
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
-        self.setMouseTracking(True)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
@@ -116,6 +116,7 @@ class ArticleView(QPlainTextEdit):
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         # Every paragraph takes its direction from its first strong character (an English
         # paragraph runs left to right) and the whole article is right-aligned.
         option = QTextOption(doc.defaultTextOption())
