@@ -24,6 +24,19 @@ def seeded_db(tmp_path: Path) -> tuple[Path, int]:
     return db, info.id
 
 
+@pytest.fixture(scope="session")
+def good_db(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of a cleanly closed database of ours with the seed article and 300 tags."""
+    path = tmp_path_factory.mktemp("good") / "good.db"
+    repo = Repository.open(path)
+    doc, _ = repo.add_document(read_document(SEED))
+    for i in range(300):
+        repo.create_annotation(doc.id, 1 + i % 3, i, i + 7, note="ملاحظة " * (i % 9), annotator="a")
+    repo.close()
+    assert not Path(f"{path}-wal").exists()
+    return path.read_bytes()
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
     if not FIGURES:
         return

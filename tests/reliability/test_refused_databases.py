@@ -19,19 +19,6 @@ from reliability_support import SEED, file_state, record
 FLIPPED_FILES = 150
 
 
-@pytest.fixture(scope="module")
-def good_db(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The bytes of a cleanly closed database of ours with the seed article and 300 tags."""
-    path = tmp_path_factory.mktemp("good") / "good.db"
-    repo = Repository.open(path)
-    doc, _ = repo.add_document(read_document(SEED))
-    for i in range(300):
-        repo.create_annotation(doc.id, 1 + i % 3, i, i + 7, note="ملاحظة " * (i % 9), annotator="a")
-    repo.close()
-    assert not Path(f"{path}-wal").exists()
-    return path.read_bytes()
-
-
 def foreign(path: Path, wal: bool) -> None:
     con = sqlite3.connect(path)
     if wal:
