@@ -188,8 +188,11 @@ class ArticleView(QPlainTextEdit):
         c = QTextCursor(self.document())
         c.setPosition(self._offsets.to_qt(start))
         c.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        rect = self.cursorRect(c)
+        far = rect.top() < 0 or rect.bottom() > self.viewport().height()
         self.setTextCursor(c)
-        self.ensureCursorVisible()
+        if far:  # show it with its context rather than on the bottom edge
+            self.centerCursor()
 
     def flash_span(self, start: int, end: int) -> None:
         """Briefly paint [start, end) in a flash colour and scroll it into view."""
