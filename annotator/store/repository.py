@@ -76,6 +76,16 @@ class MergeReport:
     refused: list[str] = field(default_factory=list)
 
 
+def _storable(field: str, value: str) -> str:
+    """`value`, unless it holds a lone surrogate (a broken paste), which UTF-8 cannot store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise AnnotationRefused(f"{field} holds a lone surrogate (U+{ord(value[exc.start]):04X}) "
+                                f"at {exc.start}, which is not text") from None
+    return value
+
+
 def _document_info(row: DocumentRow, counts: dict[str, int] | None = None) -> DocumentInfo:
     return DocumentInfo(row.id, row.title, row.sha256, row.length, row.encoding, row.source,
                         row.done, row.created_at, counts or {})
@@ -272,7 +282,8 @@ class Repository:
             raise AnnotationRefused(f"no label {label_id}")
         now = utc_now()
         row = AnnotationRow(id=annotation_id, document_id=document_id, label=label, start=start,
-                            end=end, note=note, annotator=annotator,
+                            end=end, note=_storable("note", note),
+                            annotator=_storable("annotator", annotator),
                             created_at=created_at or now, updated_at=updated_at or created_at or now)
         s.add(row)
         name = label.name  # a failed flush expires the objects; read the name before it
@@ -306,7 +317,7 @@ class Repository:
                     raise AnnotationRefused(f"no label {label_id}")
                 row.label = label
             if note is not None:
-                row.note = note
+                row.note = _storable("note", note)
             row.updated_at = updated_at or utc_now()
             try:
                 s.flush()
