@@ -5,7 +5,6 @@ import contextlib
 import signal
 import socket
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,51 +34,63 @@ def application() -> QApplication:
     return app
 
 
-def _close_on_signals(window: MainWindow) -> Callable[[], None]:
-    """SIGTERM/SIGINT close the window like Ctrl+Q (layout saved) instead of killing Python mid-call.
+class _CloseOnSignals:
+    """SIGTERM/SIGINT close the windows like Ctrl+Q (layout saved) instead of killing Python mid-call.
 
-    Python runs signal handlers only between bytecodes, so a wake-up socket tells the Qt loop.
-    Returns the function that puts the previous handlers back.
+    Python runs signal handlers only between bytecodes, so a wake-up socket tells the Qt loop;
+    a signal that comes before the loop runs is handled as soon as it starts.
     """
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    try:
-        previous_fd = signal.set_wakeup_fd(writer.fileno())
-    except ValueError:  # not the main thread: leave signals alone
-        reader.close()
-        writer.close()
-        return lambda: None
-    previous = {s: signal.signal(s, lambda *_: None) for s in (signal.SIGINT, signal.SIGTERM)}
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
 
-    def on_signal() -> None:
+    def __init__(self, app: QApplication) -> None:
+        self.received = False
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        try:
+            self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        except ValueError:  # not the main thread: leave signals alone
+            self._previous: dict[int, object] = {}
+            self._notifier = None
+            return
+        self._previous = {s: signal.signal(s, self._note) for s in (signal.SIGINT, signal.SIGTERM)}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(lambda: self._close(app))
+
+    def _note(self, *_args: object) -> None:
+        self.received = True
+
+    def _close(self, app: QApplication) -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)
-        window.close()
+            self._reader.recv(64)
+        self.received = True
+        app.closeAllWindows()
 
-    notifier.activated.connect(on_signal)
-
-    def restore() -> None:
-        notifier.setEnabled(False)
-        signal.set_wakeup_fd(previous_fd)
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        reader.close()
-        writer.close()
-
-    return restore
+    def restore(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            signal.set_wakeup_fd(self._previous_fd)
+            for signum, handler in self._previous.items():
+                signal.signal(signum, handler)  # type: ignore[arg-type]
+        self._reader.close()
+        self._writer.close()
 
 
 def run(db: str, files: list[str]) -> int:
     """Open the window on `db`, importing `files` first; returns the exit status."""
     app = application()
-    db = canonical_db(db)
+    signals = _CloseOnSignals(app)
+    try:
+        return _run(app, canonical_db(db), files, signals)
+    finally:
+        signals.restore()
+
+
+def _run(app: QApplication, db: str, files: list[str], signals: _CloseOnSignals) -> int:
     try:
         repo = Repository.open(db)
     except DatabaseRefused as exc:
-        QMessageBox.critical(None, "Cannot open database", str(exc))
         print(f"annotator: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "Cannot open database", str(exc))
         return 2
     window: MainWindow | None = None
     try:
@@ -93,14 +104,13 @@ def run(db: str, files: list[str]) -> int:
             for line in summary.problems:
                 print(f"annotator: {line}", file=sys.stderr)
             report_problems(window, summary.problems)
-        restore_signals = _close_on_signals(window)
-        try:
-            return app.exec()
-        finally:
-            restore_signals()
+        if signals.received and not app.closingDown():
+            window.close()  # asked to stop while importing: save the layout and leave
+            return 0
+        return app.exec()
     except DatabaseRefused as exc:  # e.g. the database became unreadable or stayed locked
-        QMessageBox.critical(window, "Database error", str(exc))
         print(f"annotator: {exc}", file=sys.stderr)
+        QMessageBox.critical(window, "Database error", str(exc))
         return 2
     finally:
         (window.repo if window is not None else repo).close()

@@ -60,7 +60,7 @@ def test_offscreen_start_imports_files_reports_bad_ones_and_closes_cleanly(tmp_p
         # Bad files are named on stderr just before the event loop starts.
         wait_for(lambda: "photo.txt" in (tmp_path / "stderr.txt").read_text(), 60,
                  "the report on photo.txt", proc)
-        time.sleep(1.0)
+        time.sleep(0.3)
         assert proc.poll() is None, "the window stays open"
         proc.send_signal(signal.SIGTERM)  # closes the window like Ctrl+Q: layout saved
         assert proc.wait(timeout=30) == 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -9,6 +10,11 @@ from PySide6.QtGui import QUndoStack
 from annotator.store.repository import Repository
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
+
+
+# Times of an annotation made earlier: a restore that took "now" instead would show.
+LAST_YEAR = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
+LAST_MONTH = datetime(2026, 10, 2, 14, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
@@ -36,9 +42,9 @@ def test_create_undo_redo_brings_back_the_same_row(setup, repo: Repository, read
 
 def test_delete_undo_restores_id_note_and_both_times(setup, repo: Repository, reader: Repository) -> None:
     doc_id, model, stack, labels = setup
-    original = repo.create_annotation(doc_id, labels["figure"].id, 3, 9, note="رقم", annotator="a")
+    original = repo.create_annotation(doc_id, labels["figure"].id, 3, 9, note="رقم", annotator="a",
+                                      created_at=LAST_YEAR, updated_at=LAST_MONTH)
     model.add(original)
-    time.sleep(1.1)
     stack.push(DeleteAnnotation(repo, model, original))
     assert reader.annotation(original.id) is None and model.rowCount() == 0
     stack.undo()
@@ -49,9 +55,9 @@ def test_delete_undo_restores_id_note_and_both_times(setup, repo: Repository, re
 def test_relabel_and_note_undo_restore_the_previous_label_note_and_time(
         setup, repo: Repository, reader: Repository) -> None:
     doc_id, model, stack, labels = setup
-    original = repo.create_annotation(doc_id, labels["claim"].id, 0, 12)
+    original = repo.create_annotation(doc_id, labels["claim"].id, 0, 12,
+                                      created_at=LAST_YEAR, updated_at=LAST_MONTH)
     model.add(original)
-    time.sleep(1.1)
     stack.push(Relabel(repo, model, original, labels["accusation"]))
     relabelled = reader.annotation(original.id)
     assert relabelled.label == "accusation" and relabelled.updated_at > original.updated_at
