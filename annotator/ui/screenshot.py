@@ -10,7 +10,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402  (the platform must be chosen first)
-from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator.store.articles import import_seeds  # noqa: E402
@@ -80,8 +79,7 @@ def render(out_dir: Path) -> list[Path]:
         _save(window, written[-1])
         # Further down: an accusation overlapped by a claim, with figures nested in another claim.
         accusation = next(a for a in window.model.annotations() if a.label == "accusation")
-        window.view.moveCursor(QTextCursor.MoveOperation.End)
-        window.view.select_span(accusation.start - 40, accusation.start - 40)  # scrolls it to the top
+        window.view.select_span(accusation.start - 40, accusation.start - 40)  # centres it
         window.annotation_list.select_annotation(accusation.id)
         written.append(out_dir / "screenshot-overlaps.png")
         _save(window, written[-1])
