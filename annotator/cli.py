@@ -95,7 +95,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             total = repo.count_export_rows(args.doc, args.label)
             with _progress("row", total) as bar:
                 try:
-                    count = write_csv(out, repo.export_rows(args.doc, args.label), bar.update)
+                    count = write_csv(out, repo.export_rows(args.doc, args.label),
+                                      None if bar.disable else bar.update)
                 except OSError as exc:
                     raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
                 except UnicodeEncodeError as exc:

@@ -92,11 +92,10 @@ def format_time(value: datetime) -> str:
     return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat() + "Z"
 
 
-def _cells(row: CsvRow) -> list[str]:
-    return [str(row.document_id), guard(row.document_title), row.document_sha256,
-            str(row.annotation_id), guard(row.label), str(row.start), str(row.end),
-            guard(row.text), guard(row.note), guard(row.annotator),
-            format_time(row.created_at), format_time(row.updated_at)]
+# Cells that may need the guard start with one of these (an apostrophe, for the round trip).
+_GUARD_STARTS = tuple(_FORMULA_START) + ("'",)
+# Titles, labels and annotators repeat row after row: each is guarded once, up to this many.
+_REPEATED_CELLS = 10_000
 
 
 def write_rows(rows: Iterable[CsvRow], out: TextIO,
@@ -107,9 +106,25 @@ def write_rows(rows: Iterable[CsvRow], out: TextIO,
     """
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
+    shown: dict[str, str] = {}
+
+    def repeated(cell: str) -> str:
+        value = shown.get(cell)
+        if value is None:
+            if len(shown) >= _REPEATED_CELLS:
+                shown.clear()
+            value = shown[cell] = guard(cell)
+        return value
+
     count = 0
     for row in rows:
-        writer.writerow(_cells(row))
+        text, note = row.text, row.note
+        writer.writerow((
+            row.document_id, repeated(row.document_title), row.document_sha256, row.annotation_id,
+            repeated(row.label), row.start, row.end,
+            guard(text) if text.startswith(_GUARD_STARTS) else text,
+            guard(note) if note.startswith(_GUARD_STARTS) else note,
+            repeated(row.annotator), format_time(row.created_at), format_time(row.updated_at)))
         count += 1
         if on_row is not None:
             on_row()
