@@ -358,7 +358,11 @@ class ArticleView(QPlainTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
         """Copy the stored text (real controls, CRLF kept), not Qt's display text."""
         start, end = self.selected_span()
-        data = QMimeData()
+        # Qt's own QMimeData: the clipboard owns it, and a Python-made one crashes at exit.
+        data = super().createMimeDataFromSelection()
+        data.text()  # let Qt fill its formats from the display text now, so ours replace them
+        for fmt in data.formats():
+            data.removeFormat(fmt)
         data.setText(self._text[start:end])
         return data
 
