@@ -120,14 +120,15 @@ def test_export_to_a_missing_folder_or_a_folder(tagged: tuple[Path, Path], tmp_p
     assert line == f"{tmp_path}: is a folder; give a file name such as spans.csv"
 
 
-def edit_row(path: Path, row: int, column: str, value: str, tmp_dir: Path) -> Path:
+def edited(path: Path, edits: dict[tuple[int, str], str], out: Path) -> Path:
+    """A copy of the CSV at `path` with cells changed: {(spreadsheet row, column): value}."""
     rows = csv_rows(path)
-    rows[row - 1][HEADER.index(column)] = value
+    for (row, column), value in edits.items():
+        rows[row - 1][HEADER.index(column)] = value
     buf = io.StringIO(newline="")
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    edited = tmp_dir / f"edited-{row}-{column}.csv"
-    edited.write_bytes(BOM + buf.getvalue().encode("utf-8"))
-    return edited
+    out.write_bytes(BOM + buf.getvalue().encode("utf-8"))
+    return out
 
 
 def fresh(tmp_path: Path) -> Path:
@@ -139,41 +140,35 @@ def fresh(tmp_path: Path) -> Path:
     return db
 
 
-@pytest.mark.parametrize(("column", "value", "reason"), [
-    ("text", "نص آخر", "text does not match the document at"),
-    ("label", "rumour", "unknown label 'rumour'"),
-    ("end", "999999", "outside the document"),
-])
-def test_a_refused_row_means_nothing_is_imported(tagged: tuple[Path, Path], tmp_path: Path, column: str,
-                                                 value: str, reason: str) -> None:
+def test_refused_rows_mean_nothing_is_imported_unless_skip_bad(tagged: tuple[Path, Path],
+                                                              tmp_path: Path) -> None:
     _, out = tagged
-    bad = edit_row(out, 3, column, value, tmp_path)
+    bad = edited(out, {(3, "text"): "نص آخر", (5, "label"): "rumour", (7, "end"): "999999"},
+                 tmp_path / "bad.csv")
     db = fresh(tmp_path)
     result = cli("import-annotations", "--db", db, bad)
     lines = result.stderr.splitlines()
-    assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert lines[0].startswith(f"{bad}: row 3 (annotation ") and reason in lines[0]
-    assert lines[1] == f"{bad}: nothing imported: 1 row(s) refused (fix them, or add --skip-bad to import the other rows)"
+    assert result.returncode == 1 and "Traceback" not in result.stderr and len(lines) == 4
+    for line, row, reason in zip(lines, (3, 5, 7), ("text does not match the document at",
+                                                    "unknown label 'rumour'", "outside the document")):
+        assert line.startswith(f"{bad}: row {row} (annotation ") and reason in line
+    assert lines[3] == f"{bad}: nothing imported: 3 row(s) refused (fix them, or add --skip-bad to import the other rows)"
     assert table(db, "SELECT count(*) FROM annotation") == [(0,)]
 
-
-def test_skip_bad_imports_the_other_rows(tagged: tuple[Path, Path], tmp_path: Path) -> None:
-    _, out = tagged
-    bad = edit_row(out, 3, "text", "نص آخر", tmp_path)
-    db = fresh(tmp_path)
-    result = cli("import-annotations", "--db", db, bad, "--skip-bad")
+    skipping = cli("import-annotations", "--db", db, bad, "--skip-bad")
     total = len(csv_rows(out)) - 1
-    assert result.returncode == 0
-    (line,) = result.stderr.splitlines()
-    assert line.startswith(f"{bad}: row 3 (annotation ") and line.endswith("; skipped")
-    assert result.stdout == (f"{bad}: {total - 1} added, 0 already present, 0 skipped (document not in "
-                             "this database), 1 bad row(s) skipped\n")
-    assert table(db, "SELECT count(*) FROM annotation") == [(total - 1,)]
+    assert skipping.returncode == 0
+    assert [line.split(" (annotation ")[0] for line in skipping.stderr.splitlines()] == \
+        [f"{bad}: row {row}" for row in (3, 5, 7)]
+    assert all(line.endswith("; skipped") for line in skipping.stderr.splitlines())
+    assert skipping.stdout == (f"{bad}: {total - 3} added, 0 already present, 0 skipped (document not in "
+                               "this database), 3 bad row(s) skipped\n")
+    assert table(db, "SELECT count(*) FROM annotation") == [(total - 3,)]
 
 
 def test_a_malformed_row_is_one_line_unless_skip_bad(tagged: tuple[Path, Path], tmp_path: Path) -> None:
     _, out = tagged
-    bad = edit_row(out, 4, "start", "twelve", tmp_path)
+    bad = edited(out, {(4, "start"): "twelve"}, tmp_path / "bad.csv")
     db = fresh(tmp_path)
     assert one_line_error(cli("import-annotations", "--db", db, bad)) == \
         f"{bad}: row 4: start 'twelve' is not a whole number"
