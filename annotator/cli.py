@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
-from annotator.core.terminal import legend, mark_spans, number_spans, visual_lines
+from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_articles, planned_files
 from annotator.store.database import (DB_ENV_VAR, DatabaseRefused, database_errors,
@@ -66,8 +66,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                     continue
                 doc = outcome.document
                 status = "added" if outcome.created else "already present"
-                bar.write(f"{doc.id}\t{doc.title}\t{doc.length} characters\t{outcome.encoding}"
-                          f"\t{status}", file=sys.stdout)
+                title = printable(doc.title).replace("\t", " ")  # the columns stay tab-separated
+                bar.write(f"{doc.id}\t{title}\t{doc.length} characters\t{outcome.encoding}\t{status}",
+                          file=sys.stdout)
     finally:
         repo.close()
     if failed:
@@ -156,9 +157,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                                   for a in repo.annotations(doc.id)])
     finally:
         repo.close()
-    heading = f"{doc.title}"
+    heading = printable(doc.title)
     facts = f"#{doc.id} · {doc.length} characters · {doc.encoding} · {len(spans)} annotation(s)"
-    body = mark_spans(text, spans)
+    body = printable(mark_spans(text, spans))
     if args.visual:
         width = args.width or shutil.get_terminal_size().columns
         lines = [*visual_lines(heading, width), facts, "", *visual_lines(body, width)]

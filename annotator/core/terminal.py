@@ -16,6 +16,24 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RTL_CLASSES = frozenset({"R", "AL"})
 
 
+# Invisible controls that reorder text are named, so a spoofed line cannot hide in a terminal.
+_BIDI_CONTROLS = {"\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO",
+                  "\u202e": "RLO", "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI",
+                  "\u2069": "PDI", "\u200e": "LRM", "\u200f": "RLM", "\u061c": "ALM"}
+_PRINTABLE = str.maketrans({
+    **{c: f"⟨{name}⟩" for c, name in _BIDI_CONTROLS.items()},
+    # Control characters (ESC above all) would drive the terminal: show their pictures instead.
+    **{chr(c): chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n"},
+    "\x7f": "\u2421", **{chr(c): "\ufffd" for c in range(0x80, 0xA0)},
+    "\u2028": "\n", "\u2029": "\n",
+})
+
+
+def printable(text: str) -> str:
+    """`text` safe to print: every line break a \\n, controls visible instead of obeyed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_PRINTABLE)
+
+
 @dataclass(frozen=True)
 class MarkedSpan:
     number: int
@@ -55,7 +73,7 @@ def mark_spans(text: str, spans: Sequence[MarkedSpan]) -> str:
 
 def legend(spans: Sequence[MarkedSpan]) -> list[str]:
     """One line per span: number, label, code-point range and note."""
-    return [f"{s.number:>4}  {s.label}  {s.start}-{s.end}" + (f"  {s.note}" if s.note else "")
+    return [printable(f"{s.number:>4}  {s.label}  {s.start}-{s.end}" + (f"  {s.note}" if s.note else ""))
             for s in spans]
 
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.core.terminal import (CLOSE, OPEN, cell_width, is_rtl, legend, mark_spans, number_spans,
-                                     visual_lines)
+                                     printable, visual_lines)
 
 TEXT = "وقال شويغو إن عدد هذه الممرات يبلغ 3، اضافة الى 47 غارة."
 
@@ -60,3 +60,9 @@ def test_visual_lines_wrap_before_reordering() -> None:
 def test_paragraph_direction_and_widths() -> None:
     assert is_rtl("47 قال") and not is_rtl("47 said قال") and not is_rtl("47 ،")
     assert cell_width("قَالَ") == 3 and cell_width("😀a") == 3 and cell_width("\u200f") == 0
+
+
+def test_printable_shows_controls_instead_of_obeying_them() -> None:
+    hostile = "قال\r\nالوزير\r\x1b]0;pwned\x07 \u202eevil\u202c\t47\u2029x\x85"
+    assert printable(hostile) == "قال\nالوزير\n␛]0;pwned␇ ⟨RLO⟩evil⟨PDF⟩\t47\nx\ufffd"
+    assert printable("قَالَ 😀 \u200fالعدد") == "قَالَ 😀 ⟨RLM⟩العدد"

@@ -86,3 +86,14 @@ def test_show_visual_shapes_and_reorders(tagged_db: tuple[Path, str]) -> None:
 def test_show_unknown_document(tagged_db: tuple[Path, str]) -> None:
     db, _ = tagged_db
     assert one_line_error(cli("show", "--db", db, "7")) == f"{db}: no document with id 7"
+
+
+def test_show_and_import_print_hostile_text_harmlessly(tmp_path: Path) -> None:
+    article = tmp_path / "hostile.txt"
+    article.write_text("عنوان \x1b[2J الخبر \u202eمقلوب\u202c هنا\n\nقال الوزير إن 3 ممرات فتحت.\n",
+                       encoding="utf-8")
+    db = tmp_path / "a.db"
+    imported = cli("import", "--db", db, article)
+    assert imported.stdout.startswith("1\tعنوان ␛[2J الخبر ⟨RLO⟩مقلوب⟨PDF⟩ هنا\t")
+    shown = cli("show", "--db", db, "1").stdout
+    assert "\x1b" not in shown and "\u202e" not in shown and "⟨RLO⟩مقلوب⟨PDF⟩" in shown
