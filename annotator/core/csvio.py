@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -51,7 +51,7 @@ class CsvRow:
 
 
 class CsvRefused(Exception):
-    """A CSV file (or one of its rows) that cannot be read; str() is the one-line message."""
+    """A CSV file (or one of its rows) that cannot be read or written; str() is the one-line message."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = str(path)
@@ -70,9 +70,7 @@ def guard(cell: str) -> str:
     Leading apostrophes are looked through, so `'=x` becomes `''=x` and `unguard` can tell
     an added apostrophe from one the analyst typed: the round trip is exact for every string.
     """
-    if cell[:1] == "'":
-        return "'" + cell if _runs_as_formula(cell.lstrip("'")) else cell
-    return "'" + cell if _runs_as_formula(cell) else cell
+    return "'" + cell if _runs_as_formula(cell.lstrip("'")) else cell
 
 
 def unguard(cell: str) -> str:
@@ -138,18 +136,17 @@ def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
     If anything fails on the way, `path` is as it was before and no temporary file remains.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    # Created like any file (the umask decides its mode), and never over an existing one.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with open(fd, "w", encoding=ENCODING, newline="") as fh:
             count = write_rows(rows, fh, on_row)
             fh.flush()
             os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return count
 
