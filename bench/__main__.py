@@ -23,6 +23,7 @@ def main() -> int:
         ("tag", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60)),
         ("scroll", lambda w: cases_gui.scroll_case(w, runs)),
         ("memory", lambda w: cases_gui.memory_case(w, runs)),
+        ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
         ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs)),
     ]

@@ -1,6 +1,8 @@
 """Window cases: first paint, scrolling and memory on a 1 MB article with 10,000 annotations; tagging."""
 from __future__ import annotations
 
+import time
+
 from functools import cache
 from pathlib import Path
 
@@ -13,8 +15,9 @@ ANNOTATIONS = 10_000
 @cache
 def _big_database(work: Path) -> tuple[Path, int]:
     db = work / "big.db"
-    repo = data.database_with(db, [data.long_article()], ANNOTATIONS)
-    doc_id = repo.documents()[0].id
+    # The window first shows the seed article, then the analyst opens the long one.
+    repo = data.database_with(db, [data.seed_text(), data.long_article()], [0, ANNOTATIONS])
+    doc_id = repo.documents()[1].id
     repo.close()
     return db, doc_id
 
@@ -27,7 +30,8 @@ def _probes(work: Path, runs: int) -> dict[str, list[dict[str, float]]]:
         python_json(["-m", "bench.gui_probe", kind, str(db), str(doc_id), "5"])
     for _ in range(runs):
         for kind in out:
-            out[kind].append(python_json(["-m", "bench.gui_probe", kind, str(db), str(doc_id)]))
+            out[kind].append(python_json(["-m", "bench.gui_probe", kind, str(db), str(doc_id),
+                                          "100", repr(time.time())]))
     return out
 
 
@@ -43,6 +47,13 @@ def open_case(work: Path, runs: int) -> Result:
                    "open 1 MB article, 10k annotations: first paint", "ms", 1.5)
 
 
+def cold_start_case(work: Path, runs: int) -> Result:
+    result = _result(work, runs, "cold_start_ms", "cold start to first paint (extra)", "ms", 3.0)
+    result.note = ("not in the issue: process launch to the seed article painted; ours also "
+                   "imports SQLAlchemy and opens the database")
+    return result
+
+
 def scroll_case(work: Path, runs: int) -> Result:
     return _result(work, runs, "scroll_ms_per_page", "scroll page by page, all highlights", "ms", 1.5)
 
@@ -56,9 +67,9 @@ def tag_case(work: Path, tags: int) -> Result:
     big_db, big_doc = _big_database(work)
     small_db = work / "small.db"
     if not small_db.exists():
-        data.database_with(small_db, [data.long_article()], 10).close()
+        data.database_with(small_db, [data.seed_text(), data.long_article()], [0, 10]).close()
     ours = python_json(["-m", "bench.tag_probe", str(big_db), str(big_doc), str(tags)])["ms"]
-    base = python_json(["-m", "bench.tag_probe", str(small_db), "1", str(tags)])["ms"]
+    base = python_json(["-m", "bench.tag_probe", str(small_db), str(big_doc), str(tags)])["ms"]
     result = Result("tag one span with 10,000 existing vs 10", median(ours), median(base), "ms", 1.3,
                     p95(ours), note=f"absolute goal: p95 under 16 ms; p95 with 10 existing "
                                     f"{p95(base):.1f} ms")

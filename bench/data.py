@@ -36,8 +36,10 @@ def spans_for(text: str, count: int, rng: random.Random) -> list[tuple[int, int,
     return sorted(spans)
 
 
-def database_with(path: Path, texts: list[str], per_document: int, seed: int = 7) -> Repository:
-    """A database at `path` holding `texts` and `per_document` annotations on each."""
+def database_with(path: Path, texts: list[str], per_document: int | list[int],
+                  seed: int = 7) -> Repository:
+    """A database at `path` holding `texts` with `per_document` annotations on each (or on the nth)."""
+    counts = per_document if isinstance(per_document, list) else [per_document] * len(texts)
     repo = Repository.open(path)
     label_ids = [label.id for label in repo.labels()]
     rng = random.Random(seed)
@@ -46,7 +48,7 @@ def database_with(path: Path, texts: list[str], per_document: int, seed: int = 7
     for n, text in enumerate(texts):
         info, _ = repo.add_document(Document(f"bench-{n}", text, "utf-8", f"bench-{n}.txt"))
         rows = [(info.id, label_ids[lab], s, e, "", "bench", now, now)
-                for s, e, lab in spans_for(text, per_document, rng)]
+                for s, e, lab in spans_for(text, counts[n], rng)]
         con.executemany('INSERT INTO annotation (document_id, label_id, start, "end", note, '
                         "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", rows)
         con.commit()

@@ -1,8 +1,12 @@
-"""One GUI measurement in a fresh process: `python -m bench.gui_probe KIND DB DOC_ID`; prints JSON.
+"""One GUI measurement in a fresh process: `python -m bench.gui_probe KIND DB DOC_ID [PAGES] [T0]`.
 
-KIND is `ours` (the main window on the database) or `bare` (a plain QTextEdit with the same
-text and no highlights). Reported: ms until the article's first paint, resident memory after
-it, and ms per page when scrolling through the whole article.
+KIND is `ours` (the main window on the database) or `bare` (a plain QTextEdit, no highlights).
+Both widgets are first shown with the seed article; then the long article is opened (ours:
+`MainWindow.open_document`, as when the analyst picks it in the list; bare: `setPlainText`)
+and timed until its first paint. Also reported: resident memory after that paint, ms per page
+scrolling through the whole article, and, when the parent passes its launch time T0 (epoch
+seconds), the cold start: from launching the process to the first paint of the seed article.
+Prints one line of JSON.
 """
 from __future__ import annotations
 
@@ -13,11 +17,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTextEdit  # noqa: E402
 
 
-class _FirstPaint(QObject):
+class _Painted(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.painted = False
@@ -28,6 +32,16 @@ class _FirstPaint(QObject):
         return False
 
 
+def wait_for_paint(area: QAbstractScrollArea) -> None:
+    app = QApplication.instance()
+    watcher = _Painted()
+    area.viewport().installEventFilter(watcher)
+    area.viewport().update()  # opening only queues the paint; this one is what we wait for
+    while not watcher.painted:
+        app.processEvents()
+    area.viewport().removeEventFilter(watcher)
+
+
 def resident_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -36,23 +50,47 @@ def resident_mb() -> float:
     return float("nan")
 
 
-def open_ours(db: str, doc_id: int) -> tuple[QObject, QAbstractScrollArea]:
-    from annotator.store.repository import Repository
-    from annotator.ui.bench_entry import open_window
+class Ours:
+    """The real main window, as `main.py --db DB` builds it, with its settings kept apart."""
 
-    return open_window(Repository.open(db), doc_id)
+    def __init__(self, db: str) -> None:
+        import tempfile
+
+        from annotator.store.repository import Repository
+        from annotator.ui.main_window import MainWindow
+        from annotator.ui.resources import load_fonts
+        from annotator.ui.settings import Settings
+
+        load_fonts()
+        ini = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(Repository.open(db), Settings(ini), db)
+        self.window.resize(1440, 900)
+        self.window.show()
+        self.area: QAbstractScrollArea = self.window.view
+
+    def open(self, doc_id: int) -> None:
+        self.window.open_document(doc_id)
 
 
-def open_bare(db: str, doc_id: int) -> tuple[QObject, QAbstractScrollArea]:
-    import sqlite3
+class Bare:
+    """A plain read-only QTextEdit about as wide as the article in the main window."""
 
-    text = sqlite3.connect(db).execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
-    edit = QTextEdit()
-    edit.setReadOnly(True)
-    edit.setPlainText(text)
-    edit.resize(1200, 800)
-    edit.show()
-    return edit, edit
+    def __init__(self, db: str) -> None:
+        import sqlite3
+
+        self.con = sqlite3.connect(db)
+        self.edit = QTextEdit()
+        self.edit.setReadOnly(True)
+        self.edit.resize(900, 800)
+        self.edit.setPlainText(self._text(1))
+        self.edit.show()
+        self.area: QAbstractScrollArea = self.edit
+
+    def _text(self, doc_id: int) -> str:
+        return self.con.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
+
+    def open(self, doc_id: int) -> None:
+        self.edit.setPlainText(self._text(doc_id))
 
 
 def scroll_ms_per_page(area: QAbstractScrollArea, pages: int) -> float:
@@ -72,21 +110,19 @@ def scroll_ms_per_page(area: QAbstractScrollArea, pages: int) -> float:
 def main() -> None:
     kind, db, doc_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
     pages = int(sys.argv[4]) if len(sys.argv) > 4 else 100
+    launched = float(sys.argv[5]) if len(sys.argv) > 5 else None
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    watcher = _FirstPaint()
+    side = (Ours if kind == "ours" else Bare)(db)
+    wait_for_paint(side.area)
+    result = {"cold_start_ms": (time.time() - launched) * 1000 if launched else None}
+    app.processEvents()
     t0 = time.perf_counter()
-    keep, area = (open_ours if kind == "ours" else open_bare)(db, doc_id)
-    # Opening only queues the paint; the article is on screen when its viewport has painted.
-    area.viewport().installEventFilter(watcher)
-    area.viewport().update()
-    while not watcher.painted:
-        app.processEvents()
-    first_paint = (time.perf_counter() - t0) * 1000
-    area.viewport().removeEventFilter(watcher)
-    memory = resident_mb()
-    per_page = scroll_ms_per_page(area, pages)
-    print(json.dumps({"first_paint_ms": first_paint, "rss_mb": memory, "scroll_ms_per_page": per_page}))
-    del keep
+    side.open(doc_id)
+    wait_for_paint(side.area)
+    result["first_paint_ms"] = (time.perf_counter() - t0) * 1000
+    result["rss_mb"] = resident_mb()
+    result["scroll_ms_per_page"] = scroll_ms_per_page(side.area, pages)
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

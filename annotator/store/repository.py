@@ -239,12 +239,21 @@ class Repository:
             return _label_info(row)
 
     # -- annotations -------------------------------------------------------------------
-    def annotations(self, document_id: int) -> list[AnnotationInfo]:
+    def annotations(self, document_id: int, start_from: int = 0,
+                    start_before: int | None = None) -> list[AnnotationInfo]:
+        """The document's annotations in text order; the window loads a first screenful first."""
+        # Plain rows, not ORM objects: a document may hold tens of thousands.
+        q = (select(AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.label_id,
+                    LabelRow.name, AnnotationRow.start, AnnotationRow.end, AnnotationRow.note,
+                    AnnotationRow.annotator, AnnotationRow.created_at, AnnotationRow.updated_at)
+             .join(LabelRow).where(AnnotationRow.document_id == document_id)
+             .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
+        if start_from:
+            q = q.where(AnnotationRow.start >= start_from)
+        if start_before is not None:
+            q = q.where(AnnotationRow.start < start_before)
         with self._read() as s:
-            rows = s.scalars(select(AnnotationRow).join(LabelRow)
-                             .where(AnnotationRow.document_id == document_id)
-                             .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
-            return [_annotation_info(r) for r in rows]
+            return [AnnotationInfo(*row) for row in s.execute(q)]
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._read() as s:

@@ -32,8 +32,10 @@ class AnnotationList(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
         self.table.setModel(self.proxy)
+        # Rows come in text order already; sorting by a column starts when the analyst asks,
+        # so opening a document with thousands of annotations sorts nothing.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AnnotationModel.START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -43,6 +45,7 @@ class AnnotationList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(64)  # size columns from the first rows, not all of them
         header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AnnotationModel.NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AnnotationModel.NOTE, 80)

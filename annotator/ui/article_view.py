@@ -150,6 +150,23 @@ class ArticleView(QPlainTextEdit):
             self._highlighter.add(a)
             self.viewport().update()
 
+    def add_annotations(self, annotations: Sequence[AnnotationInfo]) -> None:
+        """Many at once (the rest of a long document): one index rebuild, not one per span."""
+        hl = self._highlighter
+        if hl is None or len(annotations) < 64:
+            for a in annotations:
+                self.add_annotation(a)
+            return
+        hl.set_data([*hl.annotations.values(), *annotations], hl.labels.values())
+        self.viewport().update()
+
+    def first_screen_chars(self) -> int:
+        """A generous count of the characters one screen can show at the current zoom."""
+        metrics = self.fontMetrics()
+        per_line = self.viewport().width() / max(1, metrics.averageCharWidth())
+        lines = self.viewport().height() / max(1, metrics.lineSpacing())
+        return int(2 * per_line * lines) + 2000
+
     def remove_annotation(self, annotation_id: int) -> None:
         if self._highlighter is not None:
             self._highlighter.remove(annotation_id)

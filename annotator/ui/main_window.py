@@ -1,10 +1,11 @@
 """The main window: assembles the article view, docks, actions, menus and status bar."""
 from __future__ import annotations
 
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox,
                                QToolBar, QVBoxLayout, QWidget)
@@ -109,8 +110,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         m, v = self.model, self.view
         m.modelReset.connect(lambda: v.show_document(m.text, m.annotations(), m.labels))
-        m.rowsInserted.connect(lambda _p, first, last: [
-            v.add_annotation(m.annotation(r)) for r in range(first, last + 1)])
+        m.rowsInserted.connect(lambda _p, first, last: v.add_annotations(
+            [m.annotation(r) for r in range(first, last + 1)]))
         m.rowsAboutToBeRemoved.connect(lambda _p, first, last: [
             v.remove_annotation(m.annotation(r).id) for r in range(first, last + 1)])
         m.dataChanged.connect(lambda tl, br, _roles=(): [
@@ -180,8 +181,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
             return
         self.document_id = document_id
+        # A screenful of annotations first, so the article paints at once; the rest follow
+        # as soon as the event loop is free (a long report may hold tens of thousands).
+        first_screen = self.view.first_screen_chars()
         self.model.set_document(document_id, self.repo.document_text(document_id),
-                                self.repo.annotations(document_id), self.labels)
+                                self.repo.annotations(document_id, start_before=first_screen),
+                                self.labels)
+        QTimer.singleShot(0, partial(self._load_rest, document_id, first_screen))
         if document_id not in self._stacks:
             self._stacks[document_id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stacks[document_id])
@@ -190,6 +196,10 @@ class MainWindow(QMainWindow):
         self.actions["mark_done"].setChecked(info.done)
         self._update_title(info.title)
         self.view.setFocus()
+
+    def _load_rest(self, document_id: int, start_from: int) -> None:
+        if document_id == self.document_id:
+            self.model.add_many(self.repo.annotations(document_id, start_from=start_from))
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db

@@ -151,3 +151,11 @@ def test_a_database_of_the_first_revision_is_upgraded_in_place(tmp_path: Path) -
                         "created_at, updated_at) VALUES (1, 1, 0, 999, '', '', '2024-01-01', '2024-01-01')")
     finally:
         con.close()
+
+
+def test_the_known_revisions_are_alembics_chain_in_order() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(database.alembic_config())
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]  # walk goes head first
+    assert tuple(chain) == database.SCHEMA_REVISIONS

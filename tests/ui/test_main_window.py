@@ -329,3 +329,31 @@ def test_counts_in_the_documents_dock_follow_tagging(window) -> None:
     assert window.documents.index(row, column).data() == 1
     window.actions["undo"].trigger()
     assert window.documents.index(row, column).data() == 0
+
+
+def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
+        window, repo, reader, qtbot, tmp_path: Path) -> None:
+    # 400 paragraphs, one figure per paragraph: far more text than one screen holds.
+    paragraph = "وقال شويغو إن عدد هذه الممرات يبلغ 3 اضافة الى نقاط للاسعاف.\n\n"
+    path = tmp_path / "long.txt"
+    path.write_text(paragraph * 400, encoding="utf-8")
+    window.import_paths([str(path)])
+    doc = window.document_id
+    text = window.model.text
+    figure = repo.labels()[2].id
+    starts = [m.start() for m in re.finditer("3", text)]
+    for start in starts:
+        repo.create_annotation(doc, figure, start, start + 1)
+    window.open_document(doc)
+    first_screen = window.view.first_screen_chars()
+    assert first_screen < len(text)
+    # Right away: the annotations a screen can show are there, so the first paint has them.
+    shown = {(a.start, a.end) for a in window.model.annotations()}
+    assert {(s, s + 1) for s in starts if s < first_screen} <= shown
+    # Once the event loop runs: all of them, in the table and in the view, in text order.
+    qtbot.waitUntil(lambda: len(window.model.annotations()) == len(starts))
+    assert [a.start for a in window.model.annotations()] == starts == \
+        [a.start for a in reader.annotations(doc)]
+    last = window.model.annotations()[-1]
+    assert window.view.annotations_at(last.start) == [last.id]
+    assert window.annotation_list.proxy.rowCount() == len(starts)
