@@ -40,7 +40,7 @@ class DocumentRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(500))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, deferred=True)  # loaded only when asked for
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     length: Mapped[int] = mapped_column(Integer)  # code points, for the range constraint
     encoding: Mapped[str] = mapped_column(String(40))

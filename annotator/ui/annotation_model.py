@@ -41,6 +41,7 @@ class AnnotationModel(QAbstractTableModel):
         self._rows: list[AnnotationInfo] = []
         self._keys: list[tuple[int, int, int]] = []
         self._by_id: dict[int, AnnotationInfo] = {}
+        self._counts: Counter[str] = Counter()  # per label name, kept current on every change
         self.labels: list[LabelInfo] = []
         self._label_by_id: dict[int, LabelInfo] = {}
 
@@ -52,6 +53,7 @@ class AnnotationModel(QAbstractTableModel):
         self._rows = sorted(annotations, key=_sort_key)
         self._keys = [_sort_key(a) for a in self._rows]
         self._by_id = {a.id: a for a in self._rows}
+        self._counts = Counter(a.label for a in self._rows)
         self._set_labels(labels)
         self.endResetModel()
 
@@ -62,6 +64,7 @@ class AnnotationModel(QAbstractTableModel):
             label = self._label_by_id.get(a.label_id)
             if label is not None and label.name != a.label:
                 self._rows[row] = self._by_id[a.id] = dataclasses.replace(a, label=label.name)
+        self._counts = Counter(a.label for a in self._rows)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.NOTE))
 
@@ -77,6 +80,7 @@ class AnnotationModel(QAbstractTableModel):
         self._rows.insert(row, info)
         self._keys.insert(row, _sort_key(info))
         self._by_id[info.id] = info
+        self._counts[info.label] += 1
         self.endInsertRows()
 
     def add_many(self, annotations: Sequence[AnnotationInfo]) -> None:
@@ -95,6 +99,7 @@ class AnnotationModel(QAbstractTableModel):
         self._rows.extend(fresh)
         self._keys.extend(keys)
         self._by_id.update((a.id, a) for a in fresh)
+        self._counts.update(a.label for a in fresh)
         self.endInsertRows()
 
     def remove(self, annotation_id: int) -> None:
@@ -104,7 +109,8 @@ class AnnotationModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
-        del self._by_id[annotation_id]
+        gone = self._by_id.pop(annotation_id)
+        self._counts[gone.label] -= 1
         self.endRemoveRows()
 
     def replace(self, info: AnnotationInfo) -> None:
@@ -112,6 +118,8 @@ class AnnotationModel(QAbstractTableModel):
         row = self.row_of(info.id)
         if row is None:
             return
+        self._counts[self._rows[row].label] -= 1
+        self._counts[info.label] += 1
         self._rows[row] = self._by_id[info.id] = info
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
@@ -133,7 +141,7 @@ class AnnotationModel(QAbstractTableModel):
         return self._label_by_id.get(label_id)
 
     def counts(self) -> dict[str, int]:
-        return dict(Counter(a.label for a in self._rows))
+        return {name: n for name, n in self._counts.items() if n > 0}
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:

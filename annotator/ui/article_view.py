@@ -64,6 +64,7 @@ class ArticleView(QPlainTextEdit):
     selectionSpanChanged = Signal(int, int)
     annotationClicked = Signal(int)
     zoomChanged = Signal(int)
+    documentPainted = Signal()  # once per show_document, after its first paint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class ArticleView(QPlainTextEdit):
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
+        self._announce_paint = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
@@ -107,6 +109,7 @@ class ArticleView(QPlainTextEdit):
                       labels: Sequence[LabelInfo]) -> None:
         """Replace text, annotations and labels; caret at the start; keyboard focus here."""
         self._load(text, annotations, labels)
+        self._announce_paint = True
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self, text: str, annotations: Sequence[AnnotationInfo],
@@ -408,6 +411,9 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         if hl is not None:
             self._paint_underlines(hl, bottom)
+        if self._announce_paint:
+            self._announce_paint = False
+            self.documentPainted.emit()
 
     def _paint_underlines(self, hl: AnnotationHighlighter, bottom: float) -> None:
         painter: QPainter | None = None

@@ -1,7 +1,6 @@
 """The main window: assembles the article view, docks, actions, menus and status bar."""
 from __future__ import annotations
 
-from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 
 APP_TITLE = "Annotation desk"
+REST_DELAY_MS = 500  # when the article is not painted (hidden window), load the rest anyway
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.repo, self.settings, self.db = repo, settings, db
         settings.add_recent_database(db)
         self.document_id: int | None = None
+        self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
         self.labels = repo.labels()
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         v.selectionSpanChanged.connect(self._selection_changed)
         v.annotationClicked.connect(self._annotation_clicked)
         v.zoomChanged.connect(self._zoom_changed)
+        v.documentPainted.connect(lambda: QTimer.singleShot(0, self._load_rest))
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.customContextMenuRequested.connect(self.show_context_menu)
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
@@ -187,7 +189,9 @@ class MainWindow(QMainWindow):
         self.model.set_document(document_id, self.repo.document_text(document_id),
                                 self.repo.annotations(document_id, start_before=first_screen),
                                 self.labels)
-        QTimer.singleShot(0, partial(self._load_rest, document_id, first_screen))
+        # The rest loads once the article has painted, or soon anyway if it is not on screen.
+        self._rest_pending = (document_id, first_screen)
+        QTimer.singleShot(REST_DELAY_MS, self._load_rest)
         if document_id not in self._stacks:
             self._stacks[document_id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stacks[document_id])
@@ -197,9 +201,10 @@ class MainWindow(QMainWindow):
         self._update_title(info.title)
         self.view.setFocus()
 
-    def _load_rest(self, document_id: int, start_from: int) -> None:
-        if document_id == self.document_id:
-            self.model.add_many(self.repo.annotations(document_id, start_from=start_from))
+    def _load_rest(self) -> None:
+        pending, self._rest_pending = self._rest_pending, None
+        if pending is not None and pending[0] == self.document_id:
+            self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db

@@ -141,3 +141,40 @@ def test_document_list_model_counts_done_mark_and_in_place_updates(qtmodeltester
     assert model.index(0, figure_col).data() == 5
     qtmodeltester.check(model)
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 3
+
+
+def test_annotation_model_counts_and_rows_follow_every_kind_of_change(repo: Repository) -> None:
+    import random
+
+    doc_id = repo.documents()[0].id
+    labels = repo.labels()
+    model = _loaded_model(repo)
+    rng = random.Random(4)
+    for step in range(120):
+        rows = model.annotations()
+        kind = rng.choice(["add", "add", "many", "remove", "relabel"]) if rows else "add"
+        if kind in ("add", "many"):
+            fresh = []
+            for _ in range(1 if kind == "add" else 5):
+                start = rng.randrange(0, 3000)
+                try:
+                    fresh.append(repo.create_annotation(doc_id, rng.choice(labels).id, start,
+                                                        start + rng.randrange(1, 40)))
+                except ValueError:
+                    pass  # the same span and label twice: the store refuses it
+            model.add_many(sorted(fresh, key=lambda a: (a.start, a.end, a.id)))
+        elif kind == "remove":
+            model.remove(repo.delete_annotation(rng.choice(rows).id).id)
+        else:
+            a = rng.choice(rows)
+            try:
+                model.replace(repo.update_annotation(a.id, label_id=rng.choice(labels).id))
+            except ValueError:
+                pass
+        stored = repo.annotations(doc_id)
+        assert model.annotations() == stored, f"step {step} ({kind})"
+        expected = {}
+        for a in stored:
+            expected[a.label] = expected.get(a.label, 0) + 1
+        assert model.counts() == expected, f"step {step} ({kind})"
+        assert all(model.row_of(a.id) == i for i, a in enumerate(stored))
