@@ -26,14 +26,14 @@ def long_article(size_bytes: int = 1_000_000) -> str:
 
 
 def spans_for(text: str, count: int, rng: random.Random) -> list[tuple[int, int, int]]:
-    """`count` distinct (start, end, label_index) word spans, about a third of them overlapping."""
+    """`count` distinct (start, end, label_index) word spans, many nested or overlapping."""
     words = [m.span() for m in re.finditer(r"\w+", text)]
-    spans: set[tuple[int, int, int]] = set()
-    while len(spans) < count:
-        i = rng.randrange(len(words) - 12)
-        j = i + rng.choice((0, 0, 1, 2, 5, 10))
-        spans.add((words[i][0], words[j][1], rng.randrange(3)))
-    return sorted(spans)
+    candidates = [(words[i][0], words[i + k][1], label)
+                  for i in range(len(words)) for k in (0, 1, 2, 5, 10) if i + k < len(words)
+                  for label in range(3)]
+    if count > len(candidates):
+        raise ValueError(f"{count} distinct spans asked of a text that has {len(candidates)}")
+    return sorted(rng.sample(candidates, count))
 
 
 def database_with(path: Path, texts: list[str], per_document: int | list[int],

@@ -32,7 +32,7 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 @dataclass(frozen=True)
 class CsvRow:
-    """One annotation as it appears in the CSV (times are aware UTC datetimes)."""
+    """One annotation as it appears in the CSV (times in UTC: aware, or naive meaning UTC)."""
 
     document_id: int
     document_title: str
@@ -82,11 +82,11 @@ def unguard(cell: str) -> str:
 
 # -- writing -------------------------------------------------------------------------------
 def format_time(value: datetime) -> str:
-    """ISO 8601 in UTC with a `Z`, e.g. 2024-07-11T09:30:00Z."""
-    if value.tzinfo is timezone.utc:  # what the store hands out: the fast path of a big export
+    """ISO 8601 in UTC with a `Z`, e.g. 2024-07-11T09:30:00Z; a naive value is taken as UTC."""
+    if value.tzinfo is None:  # what an export streams from the store: the fast path
+        return value.isoformat() + "Z"
+    if value.tzinfo is timezone.utc:
         return value.isoformat()[:-6] + "Z"
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat() + "Z"
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import DateTime, Engine, Select, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -345,9 +345,12 @@ class Repository:
     def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
                     batch: int = 2000) -> Iterator[CsvRow]:
         """Stream every matching annotation as a CSV row, one document's text in memory at a time."""
+        # Times as the naive UTC values stored: attaching a zone to millions of them only to
+        # format them again costs a third of an export.
         q = (select(AnnotationRow.id, AnnotationRow.document_id, LabelRow.name, AnnotationRow.start,
                     AnnotationRow.end, AnnotationRow.note, AnnotationRow.annotator,
-                    AnnotationRow.created_at, AnnotationRow.updated_at)
+                    type_coerce(AnnotationRow.created_at, DateTime),
+                    type_coerce(AnnotationRow.updated_at, DateTime))
              .join(LabelRow)
              .order_by(AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
                        AnnotationRow.id))
