@@ -53,7 +53,8 @@ def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
 
 
 def run_command(args: Sequence[str], **kw: object) -> None:
-    proc = subprocess.run(list(args), capture_output=True, **kw)  # type: ignore[call-overload]
+    kw.setdefault("stdout", subprocess.PIPE)
+    proc = subprocess.run(list(args), stderr=subprocess.PIPE, **kw)  # type: ignore[call-overload]
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(map(str, args))} failed: {proc.stderr.decode()[-2000:]}")
 

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 # Above this a file is refused: a news article is kilobytes; 32 MiB is a whole book.
@@ -14,6 +15,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt"})
 
 _SENTENCE_END = tuple(".!?؟:;،,؛…")
+_HEAD_CHARS = 512
 
 
 class RejectedFile(Exception):
@@ -34,7 +36,7 @@ class Document:
     encoding: str
     source: str = ""
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return sha256_of(self.text)
 
@@ -114,12 +116,13 @@ def _checked(text: str) -> str:
 
 def title_for(path: str | os.PathLike[str], text: str) -> str:
     """The first line when it is a short headline, else the file name without extension."""
-    lines = text.lstrip("\ufeff").splitlines()
+    head = text.lstrip("\ufeff")[:_HEAD_CHARS]  # a headline is short: never split the whole text
+    lines = head.splitlines()
     first = lines[0].strip() if lines else ""
-    rest = any(line.strip() for line in lines[1:])
     words = first.split()
-    if rest and 3 <= len(words) <= 15 and 10 <= len(first) <= 100 and not first.endswith(_SENTENCE_END):
-        return first
+    if 3 <= len(words) <= 15 and 10 <= len(first) <= 100 and not first.endswith(_SENTENCE_END):
+        if any(line.strip() for line in lines[1:]) or text[_HEAD_CHARS:].strip():
+            return first
     return Path(path).stem
 
 
@@ -145,7 +148,7 @@ def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[P
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
+            for child in sorted(p.rglob("*"), key=str):
                 if child.is_file():
                     if child.suffix.lower() in TEXT_SUFFIXES:
                         yield child, None

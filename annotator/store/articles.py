@@ -35,7 +35,7 @@ def planned_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, s
 
 # Files are stored in batches, one transaction each: an interrupted import loses at most the
 # batch in flight (and importing again adds only what is missing).
-BATCH_FILES = 100
+BATCH_FILES = 500
 BATCH_CHARS = 16 * 1024 * 1024
 
 

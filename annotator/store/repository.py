@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Select, func, select, type_coerce
+from sqlalchemy import DateTime, Engine, Select, func, insert, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -141,22 +141,29 @@ class Repository:
     def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
         shas = [doc.sha256 for doc in docs]
+        info_columns = (DocumentRow.id, DocumentRow.title, DocumentRow.sha256, DocumentRow.length,
+                        DocumentRow.encoding, DocumentRow.source, DocumentRow.done,
+                        DocumentRow.created_at)
         with self._write() as s, s.begin():
-            rows = {r.sha256: r for r in
-                    s.scalars(select(DocumentRow).where(DocumentRow.sha256.in_(set(shas))))}
-            added: list[tuple[DocumentRow, bool]] = []
-            for doc, sha in zip(docs, shas):
-                row = rows.get(sha)
-                if row is None:  # also the second copy of a text twice in this batch is not new
-                    row = rows[sha] = DocumentRow(title=doc.title, text=doc.text, sha256=sha,
-                                                  length=len(doc.text), encoding=doc.encoding,
-                                                  source=doc.source)
-                    s.add(row)
-                    added.append((row, True))
-                else:
-                    added.append((row, False))
-            s.flush()
-            return [(_document_info(row), created) for row, created in added]
+            known = {row.sha256: DocumentInfo(*row) for row in
+                     s.execute(select(*info_columns).where(DocumentRow.sha256.in_(set(shas))))}
+            fresh: dict[str, dict[str, object]] = {}
+            for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
+                if sha not in known and sha not in fresh:
+                    fresh[sha] = {"title": doc.title, "text": doc.text, "sha256": sha,
+                                  "length": len(doc.text), "encoding": doc.encoding,
+                                  "source": doc.source, "done": False, "created_at": utc_now()}
+            if fresh:
+                # One multi-row INSERT … RETURNING rather than an ORM object per file.
+                for row in s.execute(insert(DocumentRow).returning(*info_columns),
+                                     list(fresh.values())):
+                    known[row.sha256] = DocumentInfo(*row)
+        seen: set[str] = set()
+        out = []
+        for sha in shas:
+            out.append((known[sha], sha in fresh and sha not in seen))
+            seen.add(sha)
+        return out
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""
