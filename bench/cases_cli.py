@@ -50,7 +50,7 @@ def import_case(work: Path, articles: int, runs: int) -> Result:
 
     def ours() -> None:
         db = work / f"import-{next(counter)}.db"
-        shutil.copyfile(empty, db)  # (an untimed part of the runs around it, once per run)
+        shutil.copyfile(empty, db)  # a few milliseconds, counted against us
         run_command([sys.executable, "-m", "annotator", "import", "--db", str(db), str(folder)])
 
     baseline_script = ("import hashlib, pathlib, sys\n"
