@@ -24,7 +24,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ours = Ours(db)
     ours.open(doc_id)
-    wait_for_paint(ours.area)
+    wait_for_paint(ours)
+    deadline = time.perf_counter() + 1.0  # let the rest of the annotations load
+    while time.perf_counter() < deadline:
+        app.processEvents()
     window, view = ours.window, ours.window.view
     text = window.repo.document_text(doc_id)
     taken = {(a.start, a.end) for a in window.repo.annotations(doc_id)}

@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
         settings.add_recent_database(db)
         self.document_id: int | None = None
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._load_rest)
         self.labels = repo.labels()
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         v.selectionSpanChanged.connect(self._selection_changed)
         v.annotationClicked.connect(self._annotation_clicked)
         v.zoomChanged.connect(self._zoom_changed)
-        v.documentPainted.connect(lambda: QTimer.singleShot(0, self._load_rest))
+        v.documentPainted.connect(lambda: self._rest_timer.start(0))
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.customContextMenuRequested.connect(self.show_context_menu)
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
@@ -189,9 +192,10 @@ class MainWindow(QMainWindow):
         self.model.set_document(document_id, self.repo.document_text(document_id),
                                 self.repo.annotations(document_id, start_before=first_screen),
                                 self.labels)
-        # The rest loads once the article has painted, or soon anyway if it is not on screen.
+        # The rest loads once the article has painted, or soon anyway if it is not on screen;
+        # one timer, restarted, so a schedule left from an earlier document cannot fire early.
         self._rest_pending = (document_id, first_screen)
-        QTimer.singleShot(REST_DELAY_MS, self._load_rest)
+        self._rest_timer.start(REST_DELAY_MS)
         if document_id not in self._stacks:
             self._stacks[document_id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stacks[document_id])
