@@ -1,7 +1,8 @@
 """Tagging latency in a fresh process: `python -m bench.tag_probe DB DOC_ID N`; prints JSON.
 
 Each sample: select a word span, trigger the label's action (undo command → repository
-commit → model → highlight), and repaint the article; the time covers all of it.
+commit → model → highlight), and run the event loop until the article has repainted the
+changed lines; the time covers all of it.
 """
 from __future__ import annotations
 
@@ -14,9 +15,19 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.gui_probe import Ours, wait_for_paint  # noqa: E402
+
+
+class _Paints(QObject):
+    seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
 
 
 def main() -> None:
@@ -35,14 +46,22 @@ def main() -> None:
     rng = random.Random(3)
     action = window.label_actions[0]
     samples = []
+    unpainted = 0
+    painted = _Paints()
+    view.viewport().installEventFilter(painted)
     for start, end in rng.sample(words, count + 3):
         view.select_span(start, end)
         app.processEvents()
         t0 = time.perf_counter()
         action.trigger()
-        view.viewport().repaint()
+        painted.seen = False
+        while not painted.seen and time.perf_counter() - t0 < 2.0:
+            app.processEvents()  # returns once the queued repaint of the changed lines is done
         samples.append((time.perf_counter() - t0) * 1000)
+        unpainted += not painted.seen
     stored = window.repo.count_annotations(doc_id)
+    if unpainted:
+        raise SystemExit(f"{unpainted} tag(s) never repainted the article")
     print(json.dumps({"ms": samples[3:], "stored": stored}))
 
 

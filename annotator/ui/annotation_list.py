@@ -44,11 +44,14 @@ class AnnotationList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(64)  # size columns from the first rows, not all of them
+        # Columns are sized to their contents when a document loads, not on every new row
+        # (a ResizeToContents column re-measures rows at each insertion), and from the first
+        # rows only: a document may hold tens of thousands.
+        header.setResizeContentsPrecision(64)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AnnotationModel.NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AnnotationModel.NOTE, 80)
+        model.modelReset.connect(self._fit_columns)
         filters = QHBoxLayout()
         filters.addWidget(self.label_filter)
         filters.addWidget(self.text_filter, 1)
@@ -61,6 +64,11 @@ class AnnotationList(QWidget):
         self.text_filter.textChanged.connect(self.proxy.set_text_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.set_labels([])
+
+    def _fit_columns(self) -> None:
+        for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END,
+                       AnnotationModel.ANNOTATOR):
+            self.table.resizeColumnToContents(column)
 
     def set_labels(self, labels: Sequence[LabelInfo]) -> None:
         chosen = self.label_filter.currentData()
