@@ -104,16 +104,22 @@ def check_run(log: WriterLog, actual: dict[int, tuple[int, int, int]]) -> str:
     return "after"
 
 
+def wait_for(lines: list[str], prefix: str) -> None:
+    deadline = time.monotonic() + 30
+    while not any(x.startswith(prefix) for x in list(lines)) and time.monotonic() < deadline:
+        time.sleep(0.0005)
+
+
 def kill_and_check(db: Path, doc_id: int, annotator: str, delay: float, seed: int,
                    previous: dict[str, dict[int, tuple[int, int, int]]], *, mix: bool = True,
-                   after_first_save: bool = False) -> tuple[WriterLog, str]:
+                   after_first_save: bool = False, after_ready: bool = False) -> tuple[WriterLog, str]:
     proc = start_writer(db, doc_id, annotator, 0, *(["--mix"] if mix else []), seed=seed)
     lines, pump = read_lines(proc)
     if after_first_save:
-        deadline = time.monotonic() + 30
-        while not any(x.startswith("saved") for x in list(lines)) and time.monotonic() < deadline:
-            time.sleep(0.0005)
+        wait_for(lines, "saved")
     else:
+        if after_ready:
+            wait_for(lines, "ready")
         time.sleep(delay)
     proc.kill()  # SIGKILL: no handler, no atexit, no flush
     proc.wait(timeout=30)
@@ -149,9 +155,11 @@ def test_kill_at_random_moments_while_tagging(seeded_db: tuple[Path, int]) -> No
     previous: dict[str, dict[int, tuple[int, int, int]]] = {}
     saved_ops = mid_write = committed_in_flight = 0
     for k in range(KILLS_WHILE_TAGGING):
-        # The writer needs ~0.7 s to start: some kills land while it opens the database.
-        delay = rng.uniform(0.2, 1.2)
-        log, outcome = kill_and_check(db, doc_id, f"run{k}", delay, k, previous)
+        # Odd runs: a moment after the writer is ready. Even runs: counted from its start
+        # (it needs ~0.7 s to start), so some kills land while it opens the database.
+        odd = k % 2 == 1
+        delay = rng.uniform(0.0, 0.5) if odd else rng.uniform(0.2, 1.2)
+        log, outcome = kill_and_check(db, doc_id, f"run{k}", delay, k, previous, after_ready=odd)
         saved_ops += log.saved_ops
         mid_write += outcome != "none"
         committed_in_flight += outcome == "after"

@@ -71,21 +71,24 @@ def test_two_writers_at_full_speed_lose_nothing(seeded_db: tuple[Path, int], tmp
     record("two writers, full speed", f"2 x {WRITES_EACH} writes: {figures}")
 
 
-def test_writer_waits_for_a_held_lock_instead_of_failing(seeded_db: tuple[Path, int]) -> None:
+def test_writer_waits_for_a_held_lock_instead_of_failing(seeded_db: tuple[Path, int],
+                                                        tmp_path: Path) -> None:
     """Another connection holds the write lock for 2 s: the writer waits, then saves."""
     db, doc_id = seeded_db
-    proc = start_writer(db, doc_id, "patient", 5)
+    gun = tmp_path / "go"
+    proc = start_writer(db, doc_id, "patient", 5, "--wait", str(gun))
     wait_ready(proc)
     blocker = sqlite3.connect(db, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
-    held = time.monotonic()
+    gun.touch()  # the writer starts only now, with the lock already taken
     time.sleep(2.0)
     blocker.execute("COMMIT")
     blocker.close()
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and "locked" not in err, err
-    assert parse([x for x in out.splitlines() if x.startswith(("intent", "saved"))]).saved_ops == 5
-    assert time.monotonic() - held >= 2.0
+    log = parse([x for x in out.splitlines() if x.startswith(("intent", "saved"))])
+    assert log.saved_ops == 5
+    assert log.slowest_ms >= 1500, "the first write did not wait for the lock"
 
 
 OPEN_NEW = """
