@@ -111,6 +111,7 @@ def test_hostile_text_is_shown_with_visible_controls_and_tagged_exactly(
     tally("display: spans tagged in the window at awkward boundaries", len(expected))
 
 
+@pytest.mark.slow
 def test_a_ten_megabyte_line_is_shown_without_hanging(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     unit = "وقال شويغو إن عدد هذه الممرات يبلغ 3 👍🏽 "
     text = unit * (BIG_LINE_CHARS // len(unit))

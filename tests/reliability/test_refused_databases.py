@@ -11,10 +11,9 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from annotator.core.text import read_document
 from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.repository import Repository
-from reliability_support import SEED, file_state, record
+from reliability_support import file_state, record
 
 FLIPPED_FILES = 150
 
