@@ -41,6 +41,9 @@ CONTROL_STAND_INS = {
     "\u2067": "\u21e4",  # RIGHT-TO-LEFT ISOLATE       ⇤
     "\u2068": "\u2194",  # FIRST STRONG ISOLATE        ↔
     "\u2069": "\u21b5",  # POP DIRECTIONAL ISOLATE     ↵
+    # Not a bidi control, but invisible, and Qt drops it at the start of a document, which
+    # would shift every position after it.
+    "\ufeff": "\u25cc",  # ZERO WIDTH NO-BREAK SPACE   ◌
 }
 _CONTROLS = re.compile("[" + "".join(CONTROL_STAND_INS) + "]")
 
