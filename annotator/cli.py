@@ -34,7 +34,8 @@ file and the reason, nothing half-written); 2 wrong usage."""
 
 
 def _stderr(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+    # File names and cell text reach the terminal inert: no escape sequence, one line.
+    print(printable(line).replace("\n", " "), file=sys.stderr, flush=True)
 
 
 def _progress(unit: str, total: int | None = None) -> tqdm:  # type: ignore[type-arg]
@@ -64,7 +65,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 bar.update()
                 if outcome.document is None:
                     failed += bool(outcome.error)
-                    say(outcome.message, file=sys.stderr)
+                    say(printable(outcome.message).replace("\n", " "), file=sys.stderr)
                     continue
                 doc = outcome.document
                 status = "added" if outcome.created else "already present"
@@ -132,15 +133,20 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     where = args.file
     for line in reader.skipped:
         _stderr(line)
+    if reader.skipped_count > len(reader.skipped):
+        _stderr(f"{where}: … and {reader.skipped_count - len(reader.skipped)} more malformed "
+                "row(s) skipped")
     for line in report.missing_document:
         _stderr(f"{where}: {line}")
     for line in report.refused:
         _stderr(f"{where}: {line}" + ("; skipped" if args.skip_bad else ""))
-    if report.refused and not args.skip_bad:
-        _stderr(f"{where}: nothing imported: {len(report.refused)} row(s) refused "
+    if report.refused_count > len(report.refused):
+        _stderr(f"{where}: … and {report.refused_count - len(report.refused)} more row(s) refused")
+    if report.refused_count and not args.skip_bad:
+        _stderr(f"{where}: nothing imported: {report.refused_count} row(s) refused "
                 "(fix them, or add --skip-bad to import the other rows)")
         return 1
-    skipped = len(reader.skipped) + len(report.refused)
+    skipped = reader.skipped_count + report.refused_count
     print(f"{where}: {report.added} added, {report.already_present} already present, "
           f"{len(report.missing_document)} skipped (document not in this database)"
           + (f", {skipped} bad row(s) skipped" if skipped else ""))

@@ -21,6 +21,8 @@ ENCODING = "utf-8-sig"
 # A span may be a whole document, so a cell may be as long as the longest article we accept.
 MAX_CELL_CHARS = MAX_FILE_BYTES
 _MAX_LINE_CHARS = 2 * MAX_CELL_CHARS + 4096
+# Reasons kept for bad rows: enough to fix a file, bounded for a file of garbage.
+MAX_REPORTED = 100
 
 # A spreadsheet runs a cell starting with one of these as a formula ...
 _FORMULA_START = frozenset("=+-@\t\r")
@@ -196,7 +198,8 @@ class CsvReader:
     def __init__(self, path: str | os.PathLike[str], skip_bad: bool = False) -> None:
         self.path = Path(path)
         self.skip_bad = skip_bad
-        self.skipped: list[str] = []
+        self.skipped: list[str] = []  # the first MAX_REPORTED reasons; all are counted
+        self.skipped_count = 0
         try:
             self._fh = self.path.open("r", encoding=ENCODING, newline="")
         except OSError as exc:
@@ -265,7 +268,9 @@ class CsvReader:
                 except ValueError as exc:
                     if not self.skip_bad:
                         raise self._refuse(f"row {number}: {exc}") from None
-                    self.skipped.append(f"{self.path}: row {number}: {exc}; skipped")
+                    self.skipped_count += 1
+                    if len(self.skipped) < MAX_REPORTED:
+                        self.skipped.append(f"{self.path}: row {number}: {exc}; skipped")
         finally:
             self.close()
 

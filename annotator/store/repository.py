@@ -11,7 +11,7 @@ from sqlalchemy import DateTime, Engine, Select, func, insert, select, type_coer
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from annotator.core.csvio import CsvRow
+from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import Document
 from annotator.store.database import open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, utc_now
@@ -73,7 +73,8 @@ class MergeReport:
     added: int = 0
     already_present: int = 0
     missing_document: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # the first MAX_REPORTED reasons
+    refused_count: int = 0
 
 
 def _storable(field: str, value: str) -> str:
@@ -427,6 +428,8 @@ class Repository:
                     s.flush()
                     report.added += 1
                     continue
-                report.refused.append(f"{where}: {problem}")
-            if report.refused and not skip_bad:
+                report.refused_count += 1
+                if len(report.refused) < MAX_REPORTED:
+                    report.refused.append(f"{where}: {problem}")
+            if report.refused_count and not skip_bad:
                 raise _RolledBack

@@ -207,3 +207,20 @@ def test_garbage_csv_is_one_clear_line(tmp_path: Path, content: bytes, reason: s
 def test_a_missing_csv_is_one_line(tmp_path: Path) -> None:
     assert one_line_error(cli("import-annotations", "--db", tmp_path / "a.db", tmp_path / "none.csv")) == \
         f"{tmp_path / 'none.csv'}: No such file or directory"
+
+
+def test_skip_bad_on_many_bad_rows_reports_the_first_hundred_and_counts_the_rest(
+        tagged: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = tagged
+    good = len(csv_rows(out)) - 1
+    bad = tmp_path / "garbage-tail.csv"
+    bad.write_bytes(out.read_bytes() + b"".join(b"not,a,row,%d\r\n" % n for n in range(250)))
+    db = fresh(tmp_path)
+    result = cli("import-annotations", "--db", db, bad, "--skip-bad")
+    assert result.returncode == 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 101
+    assert all(line.startswith(f"{bad}: row ") and line.endswith("; skipped") for line in lines[:100])
+    assert lines[100] == f"{bad}: … and 150 more malformed row(s) skipped"
+    assert result.stdout.endswith(f", 250 bad row(s) skipped\n")
+    assert table(db, "SELECT count(*) FROM annotation") == [(good,)]

@@ -37,8 +37,6 @@ def test_article_titles_notes_and_names_are_printed_inertly(tmp_path: Path) -> N
         tally("terminal: CLI outputs checked for escape sequences")
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py prints a refused file's name raw on stderr "
-                                       "(reported to the CLI owner)")
 def test_a_hostile_file_name_is_printed_inertly(tmp_path: Path) -> None:
     named = tmp_path / f"news{OSC52}.txt"
     named.write_bytes(b"\x00\x01 binary")
