@@ -275,6 +275,15 @@ class Repository:
                 q = q.where(AnnotationRow.document_id == document_id)
             return s.scalar(q) or 0
 
+    def annotations_fingerprint(self, document_id: int) -> tuple[int, int, datetime | None]:
+        """(count, highest id, latest change) of a document's annotations; see AnnotationModel."""
+        with self._read() as s:
+            count, top, latest = s.execute(
+                select(func.count(), func.coalesce(func.max(AnnotationRow.id), 0),
+                       func.max(AnnotationRow.updated_at))
+                .where(AnnotationRow.document_id == document_id)).one()
+            return count, top, latest
+
     def create_annotation(self, document_id: int, label_id: int, start: int, end: int,
                           note: str = "", annotator: str = "", *, annotation_id: int | None = None,
                           created_at: datetime | None = None,

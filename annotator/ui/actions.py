@@ -55,6 +55,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Document
     ActionSpec("next_document", "&Next document", "next_document", ("Ctrl+PgDown",)),
     ActionSpec("previous_document", "&Previous document", "previous_document", ("Ctrl+PgUp",)),
+    ActionSpec("reload_document", "&Reload", "reload_document", (_S.Refresh,),
+               "Show the changes other windows made to this document"),
     ActionSpec("mark_done", "Mark &done", "set_document_done", ("Ctrl+D",),
                "Mark the current document as done", True),
 )
@@ -69,7 +71,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
                "delete_annotation", "edit_note", None, "edit_labels")),
     ("&Tag", ("@labels",)),
     ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
-    ("&Document", ("next_document", "previous_document", None, "mark_done")),
+    ("&Document", ("next_document", "previous_document", "reload_document", None, "mark_done")),
 )
 TOOLBAR: tuple[str, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
 

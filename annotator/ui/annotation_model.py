@@ -137,6 +137,13 @@ class AnnotationModel(QAbstractTableModel):
         a = self._by_id.get(annotation_id)
         return None if a is None else bisect.bisect_left(self._keys, _sort_key(a))
 
+    def fingerprint(self) -> tuple[int, int, object]:
+        """(count, highest id, latest change): what `Repository.annotations_fingerprint` says
+        when nobody else has changed the document since it was loaded."""
+        rows = self._rows
+        return (len(rows), max((a.id for a in rows), default=0),
+                max((a.updated_at for a in rows), default=None))
+
     def label(self, label_id: int) -> LabelInfo | None:
         return self._label_by_id.get(label_id)
 

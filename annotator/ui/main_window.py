@@ -4,7 +4,7 @@ from __future__ import annotations
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox,
                                QToolBar, QVBoxLayout, QWidget)
@@ -396,6 +396,23 @@ class MainWindow(QMainWindow):
     def set_snap_to_words(self, on: bool) -> None:
         self.view.snap_to_words = on
         self.settings.snap_to_words = on
+
+    def reload_document(self) -> None:
+        """Read the document's annotations again (another window may have changed them)."""
+        if self.document_id is None:
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.reload_documents()
+        self.open_document(self.document_id)
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # Coming back to the window: show what another window stored meanwhile.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and self.document_id is not None and self._rest_pending is None
+                and self.repo.annotations_fingerprint(self.document_id) != self.model.fingerprint()):
+            self.reload_document()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

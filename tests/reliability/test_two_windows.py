@@ -66,7 +66,7 @@ def test_each_window_sees_the_others_work_and_undoes_only_its_own(two_windows) -
     assert spans(left) == {(0, 4)} and spans(right) == {(10, 15)}
 
     for window in (left, right):
-        window.open_document(doc)  # what the analyst does to refresh: open the article again
+        window.actions["reload_document"].trigger()  # Document → Reload (F5)
     assert spans(left) == spans(right) == stored(left) == {(0, 4), (10, 15)}
     assert {a.id for a in right.view.highlighter.annotations.values()} == \
         {a.id for a in right.model.annotations()}  # the other window's tag is highlighted too
@@ -93,3 +93,22 @@ def test_undo_of_an_annotation_the_other_window_deleted_is_refused_cleanly(two_w
     assert stored(left) == set()
     left.open_document(doc)
     assert spans(left) == set()
+
+
+def test_coming_back_to_a_window_shows_what_the_other_stored(two_windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    left, right = two_windows
+    with qtbot.waitActive(left):
+        left.activateWindow()
+    tag(left, 0, 4)
+    tag(left, 30, 35, label=2)
+    assert spans(right) == set()
+    with qtbot.waitActive(right):
+        right.activateWindow()  # the analyst switches windows: no key pressed
+    qtbot.waitUntil(lambda: spans(right) == {(0, 4), (30, 35)})
+    assert right.documents.documents()[0].counts == left.documents.documents()[0].counts
+    # Nothing changed elsewhere: coming back reads the fingerprint only, no reload.
+    reloads: list[int] = []
+    left.model.modelReset.connect(lambda: reloads.append(1))
+    with qtbot.waitActive(left):
+        left.activateWindow()
+    assert reloads == []
