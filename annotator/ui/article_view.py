@@ -56,9 +56,39 @@ def control_name(ch: str) -> str:
 def text_for_qt(text: str) -> tuple[str, list[int]]:
     """The text Qt displays (bidi controls replaced by visible stand-ins) and their offsets."""
     positions = [m.start() for m in _CONTROLS.finditer(text)]
-    if not positions:
-        return text, positions
-    return _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text), positions
+    if positions:
+        text = _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text)
+    return _split_long_paragraphs(text), positions
+
+
+# Qt lays a paragraph out whole, so a huge one (a 10 MB transcript on one line) would freeze the
+# window. Such a paragraph is shown in pieces: every PIECE_CHARS or so a space becomes a
+# paragraph separator, one UTF-16 unit for another, so every position stays valid.
+LONG_PARAGRAPH_CHARS = 20_000
+PIECE_CHARS = 8_000
+_LONG_PARAGRAPH = re.compile(f"[^\n\r\u2029]{{{LONG_PARAGRAPH_CHARS},}}")
+
+
+def _split_long_paragraphs(text: str) -> str:
+    cuts: list[int] = []
+    for m in _LONG_PARAGRAPH.finditer(text):
+        at, end = m.start(), m.end()
+        while end - at > PIECE_CHARS:
+            space = text.rfind(" ", at + PIECE_CHARS // 2, at + PIECE_CHARS)
+            if space < 0:
+                space = text.find(" ", at + PIECE_CHARS, end)
+                if space < 0:
+                    break  # no space left to break at: shown as one paragraph
+            cuts.append(space)
+            at = space + 1
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut + 1
+    pieces.append(text[last:])
+    return "\u2029".join(pieces)
 
 
 class ArticleView(QPlainTextEdit):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from annotator.core.offsets import OffsetMap
 from annotator.store.repository import AnnotationInfo, LabelInfo
 from annotator.ui.article_view import CONTROL_STAND_INS, ArticleView, text_for_qt
 from annotator.ui.highlighter import CONTROL_BACKGROUND, background_colour, underline_colour
@@ -158,6 +159,40 @@ def test_text_for_qt_keeps_every_position(make_view) -> None:
     assert controls == [0, 1, 5]
     assert len(qt_text) == len(text) and all(len(c.encode("utf-16-le")) == 2
                                              for c in CONTROL_STAND_INS.values())
+
+
+def test_a_huge_one_line_article_is_shown_in_pieces_with_exact_offsets(make_view) -> None:
+    from annotator.ui.article_view import LONG_PARAGRAPH_CHARS, PIECE_CHARS
+
+    # One line of 300,000 characters with a bidi override now and then: laid out whole it
+    # would freeze the window; every offset must survive the pieces.
+    sentence = "وقال شويغو إن عدد هذه الممرات يبلغ 3، \u202eاضافة😀 الى نقاط للاسعاف. "
+    text = sentence * (300_000 // len(sentence))
+    qt_text, _ = text_for_qt(text)
+    assert len(qt_text) == len(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, qt_text)) if a != b and b == "\u2029"]
+    assert changed and all(text[i] == " " for i in changed)  # only spaces became breaks
+    view = make_view(text, width=500, height=300)
+    doc = view.document()
+    longest = max(doc.findBlockByNumber(n).length() for n in range(doc.blockCount()))
+    assert doc.blockCount() > len(text) // PIECE_CHARS and longest < LONG_PARAGRAPH_CHARS
+    # A word right at a piece boundary and one deep inside: selected in Qt, exact in code points.
+    offsets = OffsetMap(text)
+    cut = changed[len(changed) // 2]
+    for start in (cut - 3, cut + 1, len(text) - 40):
+        word = span_of(text[start:], text[start:].split()[0])
+        s, e = start + word[0], start + word[1]
+        cursor = QTextCursor(doc)
+        cursor.setPosition(offsets.to_qt(s))
+        cursor.setPosition(offsets.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        assert view.selected_span() == (s, e)
+        assert text[slice(*view.selected_span())] == text[s:e]
+
+
+def test_short_paragraphs_are_never_cut() -> None:
+    text = ("فقرة قصيرة " * 1500 + "\n") * 3  # 16,500 characters a paragraph
+    assert text_for_qt(text)[0] == text
 
 
 # -- selection -----------------------------------------------------------------------------------
