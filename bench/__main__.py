@@ -42,7 +42,7 @@ def main() -> int:
     out = Path(__file__).with_name("results.json")
     write_json(results, out)
     print(f"\nwritten to {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if all(r.ok is not False for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ class Result:
     ours_median: float
     baseline_median: float
     unit: str
-    target: float
+    target: float | None  # None: shown for information, no target set by the issue
     ours_p95: float | None = None
     note: str = ""
 
@@ -26,8 +26,8 @@ class Result:
         return self.ours_median / self.baseline_median if self.baseline_median else float("inf")
 
     @property
-    def ok(self) -> bool:
-        return self.ratio <= self.target
+    def ok(self) -> bool | None:
+        return None if self.target is None else self.ratio <= self.target
 
     def as_json(self) -> dict[str, object]:
         d = asdict(self)
@@ -72,13 +72,15 @@ def median(values: Sequence[float]) -> float:
 
 
 def print_table(results: list[Result]) -> None:
-    head = f"{'case':<44} {'ours':>11} {'baseline':>11} {'unit':>5} {'ratio':>7} {'target':>7}  ok"
+    head = f"{'case':<48} {'ours':>9} {'baseline':>9} {'unit':>4} {'ratio':>6} {'target':>7}  ok"
     print(head)
     print("-" * len(head))
     for r in results:
         extra = f"   (p95 {r.ours_p95:.1f} {r.unit})" if r.ours_p95 is not None else ""
-        print(f"{r.case:<44} {r.ours_median:>11.1f} {r.baseline_median:>11.1f} {r.unit:>5} "
-              f"{r.ratio:>7.2f} {r.target:>7.2f}  {'yes' if r.ok else 'NO'}{extra}")
+        target = f"{r.target:>7.2f}" if r.target is not None else f"{'—':>7}"
+        verdict = {True: "yes", False: "NO", None: "info"}[r.ok]
+        print(f"{r.case:<48} {r.ours_median:>9.1f} {r.baseline_median:>9.1f} {r.unit:>4} "
+              f"{r.ratio:>6.2f} {target}  {verdict}{extra}")
         if r.note:
             print(f"    {r.note}")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent,
@@ -420,38 +420,34 @@ class ArticleView(QPlainTextEdit):
         return data
 
     # -- painting --------------------------------------------------------------------------------
-    def _visible_blocks(self, bottom: float) -> Iterator[tuple[QTextBlock, QRectF]]:
-        block, offset = self.firstVisibleBlock(), self.contentOffset()
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > bottom:
-                return
-            yield block, rect
-            block = block.next()
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         hl = self._highlighter
         bottom = event.rect().bottom()
+        shown: list[tuple[QTextBlock, QRectF]] = []
         if hl is not None:
             # Format blocks just before they are first painted (the first block under the
-            # bottom edge too, so a line of scrolling finds it ready).
+            # bottom edge too, so a line of scrolling finds it ready); formats do not move
+            # blocks, so their geometry serves the underlines after the text is painted.
             block, offset = self.firstVisibleBlock(), self.contentOffset()
             while block.isValid():
                 hl.ensure_block(block)
-                if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                rect = self.blockBoundingGeometry(block).translated(offset)
+                if rect.top() > bottom:
                     break
+                shown.append((block, rect))
                 block = block.next()
         super().paintEvent(event)
         if hl is not None:
-            self._paint_underlines(hl, bottom)
+            self._paint_underlines(hl, shown)
         if self._announce_paint:
             self._announce_paint = False
             self.documentPainted.emit()
 
-    def _paint_underlines(self, hl: AnnotationHighlighter, bottom: float) -> None:
+    def _paint_underlines(self, hl: AnnotationHighlighter,
+                          shown: list[tuple[QTextBlock, QRectF]]) -> None:
         painter: QPainter | None = None
         metrics = QFontMetricsF(self.font())
-        for block, rect in self._visible_blocks(bottom):
+        for block, rect in shown:
             lines = hl.underlines(block.blockNumber())
             if lines:
                 painter = painter or QPainter(self.viewport())
