@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
@@ -51,7 +51,8 @@ class AnnotationList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(AnnotationModel.NOTE, 80)
-        model.modelReset.connect(self._fit_columns)
+        # After the article has painted: measuring cells is not worth delaying the text.
+        model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
         filters = QHBoxLayout()
         filters.addWidget(self.label_filter)
         filters.addWidget(self.text_filter, 1)

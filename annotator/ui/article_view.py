@@ -66,13 +66,25 @@ def text_for_qt(text: str) -> tuple[str, list[int]]:
 # paragraph separator, one UTF-16 unit for another, so every position stays valid.
 LONG_PARAGRAPH_CHARS = 20_000
 PIECE_CHARS = 8_000
-_LONG_PARAGRAPH = re.compile(f"[^\n\r\u2029]{{{LONG_PARAGRAPH_CHARS},}}")
+_PARAGRAPH = re.compile("[^\n\r\u2029]+")
+
+
+def _has_long_line(text: str) -> bool:
+    """Whether some stretch between two \\n is long (str.find is much faster than a regex scan)."""
+    at = 0
+    while (nl := text.find("\n", at)) >= 0:
+        if nl - at >= LONG_PARAGRAPH_CHARS:
+            return True
+        at = nl + 1
+    return len(text) - at >= LONG_PARAGRAPH_CHARS
 
 
 def _split_long_paragraphs(text: str) -> str:
     cuts: list[int] = []
-    for m in _LONG_PARAGRAPH.finditer(text):
-        at, end = m.start(), m.end()
+    for m in _PARAGRAPH.finditer(text) if _has_long_line(text) else ():
+        at, end = m.span()
+        if end - at < LONG_PARAGRAPH_CHARS:
+            continue
         while end - at > PIECE_CHARS:
             space = text.rfind(" ", at + PIECE_CHARS // 2, at + PIECE_CHARS)
             if space < 0:
