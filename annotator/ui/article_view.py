@@ -1,8 +1,7 @@
 """The right-to-left reading widget: selection in code points, highlighting, hover, zoom."""
 from __future__ import annotations
 
-import re
-import unicodedata
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -12,6 +11,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, 
 from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
                                QToolTip, QWidget)
 
+from annotator.core.display import CONTROL_STAND_INS, control_name, text_for_qt
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.repository import AnnotationInfo, LabelInfo
@@ -24,84 +24,8 @@ MAX_POINT_SIZE = 60
 FLASH_MS = 900
 FLASH_COLOUR = "#ff9f1c"
 DOCUMENT_MARGIN = 12  # px between the text and the frame
-
-# Invisible bidi controls and the visible stand-in Qt is given instead: each a neutral (bidi class
-# ON), unmirrored BMP arrow, one UTF-16 unit like the control, so Qt positions stay valid and the
-# control cannot reorder what the analyst reads.
-CONTROL_STAND_INS = {
-    "\u200e": "\u2192",  # LEFT-TO-RIGHT MARK          →
-    "\u200f": "\u2190",  # RIGHT-TO-LEFT MARK          ←
-    "\u061c": "\u21e0",  # ARABIC LETTER MARK          ⇠
-    "\u202a": "\u21d2",  # LEFT-TO-RIGHT EMBEDDING     ⇒
-    "\u202b": "\u21d0",  # RIGHT-TO-LEFT EMBEDDING     ⇐
-    "\u202c": "\u21b2",  # POP DIRECTIONAL FORMATTING  ↲
-    "\u202d": "\u21db",  # LEFT-TO-RIGHT OVERRIDE      ⇛
-    "\u202e": "\u21da",  # RIGHT-TO-LEFT OVERRIDE      ⇚
-    "\u2066": "\u21e5",  # LEFT-TO-RIGHT ISOLATE       ⇥
-    "\u2067": "\u21e4",  # RIGHT-TO-LEFT ISOLATE       ⇤
-    "\u2068": "\u2194",  # FIRST STRONG ISOLATE        ↔
-    "\u2069": "\u21b5",  # POP DIRECTIONAL ISOLATE     ↵
-    # Not a bidi control, but invisible, and Qt drops it at the start of a document, which
-    # would shift every position after it.
-    "\ufeff": "\u25cc",  # ZERO WIDTH NO-BREAK SPACE   ◌
-}
-_CONTROLS = re.compile("[" + "".join(CONTROL_STAND_INS) + "]")
-
-
-def control_name(ch: str) -> str:
-    """'U+202E RIGHT-TO-LEFT OVERRIDE'."""
-    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNKNOWN CONTROL')}"
-
-
-def text_for_qt(text: str) -> tuple[str, list[int]]:
-    """The text Qt displays (bidi controls replaced by visible stand-ins) and their offsets."""
-    positions = [m.start() for m in _CONTROLS.finditer(text)]
-    if positions:
-        text = _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text)
-    return _split_long_paragraphs(text), positions
-
-
-# Qt lays a paragraph out whole, so a huge one (a 10 MB transcript on one line) would freeze the
-# window. Such a paragraph is shown in pieces: every PIECE_CHARS or so a space becomes a
-# paragraph separator, one UTF-16 unit for another, so every position stays valid.
-LONG_PARAGRAPH_CHARS = 20_000
-PIECE_CHARS = 8_000
-_PARAGRAPH = re.compile("[^\n\r\u2029]+")
-
-
-def _has_long_line(text: str) -> bool:
-    """Whether some stretch between two \\n is long (str.find is much faster than a regex scan)."""
-    at = 0
-    while (nl := text.find("\n", at)) >= 0:
-        if nl - at >= LONG_PARAGRAPH_CHARS:
-            return True
-        at = nl + 1
-    return len(text) - at >= LONG_PARAGRAPH_CHARS
-
-
-def _split_long_paragraphs(text: str) -> str:
-    cuts: list[int] = []
-    for m in _PARAGRAPH.finditer(text) if _has_long_line(text) else ():
-        at, end = m.span()
-        if end - at < LONG_PARAGRAPH_CHARS:
-            continue
-        while end - at > PIECE_CHARS:
-            space = text.rfind(" ", at + PIECE_CHARS // 2, at + PIECE_CHARS)
-            if space < 0:
-                space = text.find(" ", at + PIECE_CHARS, end)
-                if space < 0:
-                    break  # no space left to break at: shown as one paragraph
-            cuts.append(space)
-            at = space + 1
-    if not cuts:
-        return text
-    pieces, last = [], 0
-    for cut in cuts:
-        pieces.append(text[last:cut])
-        last = cut + 1
-    pieces.append(text[last:])
-    return "\u2029".join(pieces)
-
+IDLE_START_MS = 100  # formatting unseen blocks waits until the document has painted
+IDLE_SLICE_S = 0.004  # and then never holds the event loop longer than this
 
 class ArticleView(QPlainTextEdit):
     """Read-only, selectable article; every offset in and out is a code point into the stored text."""
@@ -129,6 +53,11 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
         self._announce_paint = False
+        # Blocks not yet shown are formatted in idle slices, so scrolling finds them ready.
+        self._idle_block = 0
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._format_when_idle)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
@@ -183,6 +112,7 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
         self._highlighter = highlighter
         self.setDocument(doc)
+        self._format_later()
         if ours:
             old.deleteLater()
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -206,7 +136,25 @@ class ArticleView(QPlainTextEdit):
                 self.add_annotation(a)
             return
         hl.set_data([*hl.annotations.values(), *annotations], hl.labels.values())
+        self._format_later()
         self.viewport().update()
+
+    def _format_later(self) -> None:
+        self._idle_block = 0
+        self._idle_timer.start(IDLE_START_MS)
+
+    def _format_when_idle(self) -> None:
+        hl = self._highlighter
+        if hl is None:
+            return
+        deadline = time.perf_counter() + IDLE_SLICE_S
+        block = self.document().findBlockByNumber(self._idle_block)
+        while block.isValid() and time.perf_counter() < deadline:
+            hl.ensure_block(block)
+            block = block.next()
+        if block.isValid():
+            self._idle_block = block.blockNumber()
+            self._idle_timer.start(0)
 
     def first_screen_chars(self) -> int:
         """A generous count of the characters one screen can show at the current zoom."""
@@ -413,7 +361,7 @@ class ArticleView(QPlainTextEdit):
         if offset is None or hl is None:
             return ""
         lines = []
-        if offset < len(self._text) and _CONTROLS.fullmatch(self._text[offset]):
+        if offset < len(self._text) and self._text[offset] in CONTROL_STAND_INS:
             lines.append(f"{control_name(self._text[offset])} (invisible in the text)")
         for key in sorted(hl.index.covering(offset), key=hl.index.layer):
             a = hl.annotations[key]
