@@ -79,7 +79,7 @@ def resolve_url(db: str | Path) -> str:
 
 # Every schema revision this version knows, oldest first; a test checks it against migrations/.
 # Knowing them here spares importing Alembic (a third of start-up) when no upgrade is due.
-SCHEMA_REVISIONS = ("0001_initial", "0002_done_unique_range")
+SCHEMA_REVISIONS = ("0001_initial", "0002_done_unique_range", "0003_annotation_ids_never_reused")
 
 
 def alembic_config():  # type: ignore[no-untyped-def]

@@ -71,6 +71,7 @@ class AnnotationRow(Base):
         UniqueConstraint("document_id", "label_id", "start", "end", "annotator",
                          name="annotation_unique_span"),
         Index("ix_annotation_document_start", "document_id", "start"),
+        {"sqlite_autoincrement": True},  # an id is never given to a second annotation
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -141,6 +141,10 @@ def test_a_database_of_the_first_revision_is_upgraded_in_place(tmp_path: Path) -
         assert repo.document(1).done
         with pytest.raises(AnnotationRefused):  # the new unique constraint
             repo.create_annotation(1, ann.label_id, 30, 31, annotator="ana")
+        # 0003: the newest annotation's id is not handed out again after it is deleted.
+        newest = repo.create_annotation(1, ann.label_id, 0, 3)
+        repo.delete_annotation(newest.id)
+        assert repo.create_annotation(1, ann.label_id, 4, 8).id == newest.id + 1
     finally:
         repo.close()
     con = sqlite3.connect(path)
