@@ -5,6 +5,7 @@ map of the stored text (core.offsets.OffsetMap) stays valid for the displayed te
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -62,18 +63,75 @@ def _has_long_line(text: str) -> bool:
     return len(text) - at >= LONG_PARAGRAPH_CHARS
 
 
+class _Cutter:
+    """Chooses where a long paragraph is cut so that every piece keeps the paragraph's direction.
+
+    Qt gives each piece the direction of its own first strong character (bidi class L, R or AL),
+    so a piece of an Arabic paragraph starting with a Latin name would run left to right.
+    """
+
+    def __init__(self) -> None:
+        kinds = list(map(unicodedata.bidirectional, map(chr, range(0x20000))))  # planes 0 and 1
+        rtl = _char_class(kinds, {"R", "AL"})  # every R and AL character is in planes 0 and 1
+        weak = _char_class(kinds, {"L", "R", "AL"}, negate=True) + "\\U000e0000-\\U000e0fff"
+        # The rest (CJK planes 2-3, private use planes 15-16) is L. Classes are written so that
+        # the character tested most often is found in their BMP bitmap, not in the range list.
+        self.strong = re.compile(f"[^{weak}]")
+        # Searched in the reversed window, the first match is the rightmost space followed by
+        # weak characters only and then a strong one of the wanted direction.
+        self.reversed_start = {True: re.compile(f"[{rtl}][{weak}]*? "),
+                               False: re.compile(f"[^{rtl}{weak}][{weak}]*? ")}
+
+    def paragraph_rtl(self, text: str, at: int, end: int) -> bool | None:
+        """Whether text[at:end] starts right to left (None: it has no strong character)."""
+        m = self.strong.search(text, at, end)
+        return None if m is None else unicodedata.bidirectional(m.group()) in ("R", "AL")
+
+    def cut(self, text: str, at: int, end: int, rtl: bool | None) -> int:
+        """The space ending the piece from `at`: the last in the window keeping direction `rtl`
+        if any, else the last in the window, else the first after it (-1: none)."""
+        lo, hi = at + PIECE_CHARS // 2, at + PIECE_CHARS
+        if rtl is not None and (m := self.reversed_start[rtl].search(text[lo:hi][::-1])):
+            return hi - m.end()
+        space = text.rfind(" ", lo, hi)
+        return space if space >= 0 else text.find(" ", hi, end)
+
+
+def _char_class(kinds: list[str], wanted: set[str], negate: bool = False) -> str:
+    """Regex ranges of the code points whose bidi class is (not) in `wanted`; an unassigned code
+    point (no class) joins whichever range it lies in, which keeps the ranges few."""
+    ranges: list[list[int]] = []
+    extend = False
+    for cp, kind in enumerate(kinds):
+        if not kind:
+            continue
+        if (kind in wanted) != negate:
+            if extend:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+                extend = True
+        else:
+            extend = False
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" if a < b else f"\\U{a:08x}" for a, b in ranges)
+
+
+@functools.cache
+def _cutter() -> _Cutter:
+    return _Cutter()  # built once, and only when some paragraph is long
+
+
 def _split_long_paragraphs(text: str) -> str:
     cuts: list[int] = []
     for m in _PARAGRAPH.finditer(text) if _has_long_line(text) else ():
         at, end = m.span()
         if end - at < LONG_PARAGRAPH_CHARS:
             continue
+        rtl = _cutter().paragraph_rtl(text, at, end)
         while end - at > PIECE_CHARS:
-            space = text.rfind(" ", at + PIECE_CHARS // 2, at + PIECE_CHARS)
+            space = _cutter().cut(text, at, end, rtl)
             if space < 0:
-                space = text.find(" ", at + PIECE_CHARS, end)
-                if space < 0:
-                    break  # no space left to break at: shown as one paragraph
+                break  # no space left to break at: shown as one paragraph
             cuts.append(space)
             at = space + 1
     if not cuts:

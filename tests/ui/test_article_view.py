@@ -1,6 +1,7 @@
 """The reading view on its own: what it shows, how mouse and keys select, offsets in code points."""
 from __future__ import annotations
 
+import random
 import re
 from datetime import datetime, timezone
 
@@ -189,6 +190,28 @@ def test_a_huge_one_line_article_is_shown_in_pieces_with_exact_offsets(make_view
         view.setTextCursor(cursor)
         assert view.selected_span() == (s, e)
         assert text[slice(*view.selected_span())] == text[s:e]
+
+
+def test_every_piece_of_a_cut_arabic_paragraph_full_of_latin_names_runs_right_to_left(
+        make_view) -> None:
+    from annotator.core.display import LONG_PARAGRAPH_CHARS
+
+    # Half the words are Latin names, so many pieces could start with one and run left to right.
+    words = ["قال", "Vladimir", "Putin", "إنّ", "Reuters", "الممرات", "2024 Geneva", "مفتوحة",
+             "(AFP)"]
+    rng = random.Random(3)
+    text = " ".join(["وقال"] + [rng.choice(words) for _ in range(3 * LONG_PARAGRAPH_CHARS // 6)])
+    view = make_view(text, width=500, height=300)
+    doc = view.document()
+    assert doc.blockCount() > 5
+    for number in range(doc.blockCount()):
+        block = doc.findBlockByNumber(number)
+        assert block.textDirection() == Qt.LayoutDirection.RightToLeft, number
+        doc.documentLayout().blockBoundingRect(block)  # lays the block out
+        line = block.layout().lineAt(0)
+        # Reading starts at the right: the line's first character is right of its last.
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        assert line.cursorToX(start)[0] > line.cursorToX(end)[0], number
 
 
 def test_short_paragraphs_are_never_cut() -> None:
