@@ -3,22 +3,47 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from annotator.ui.article_view import ArticleView
 
 # Arabic harakat, superscript alef, Quranic marks and the tatweel: an analyst types "حلب" and
 # expects to find "حَلَب" too.
-_IGNORABLE = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]*"
+_IGNORABLE = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
+_SPACE = "[ \u00a0]"  # a typed space also finds a no-break space, as Qt's own find did
 
 
-def pattern_for(needle: str) -> QRegularExpression:
+def pattern_for(needle: str) -> re.Pattern[str]:
     """A case-insensitive pattern matching `needle` with any diacritics between its letters."""
-    letters = [c for c in needle if not re.fullmatch(_IGNORABLE[:-1], c)]
-    body = _IGNORABLE.join(QRegularExpression.escape(c) for c in letters)
-    return QRegularExpression(body + _IGNORABLE if body else "",
-                              QRegularExpression.PatternOption.CaseInsensitiveOption
-                              | QRegularExpression.PatternOption.UseUnicodePropertiesOption)
+    letters = [c for c in needle if not re.fullmatch(_IGNORABLE, c)]
+    if not letters:  # only diacritics typed: find them as they are
+        return re.compile(re.escape(needle))
+    body = f"{_IGNORABLE}*".join(_SPACE if c in " \u00a0" else re.escape(c) for c in letters)
+    return re.compile(f"{body}{_IGNORABLE}*", re.IGNORECASE)
+
+
+def find_in(text: str, pattern: re.Pattern[str], at: int,
+            backward: bool) -> tuple[tuple[int, int] | None, int]:
+    """The match to select and how many matches `text` holds: the first starting at or after
+    code point `at` (backward: the last starting before it), wrapping around the end.
+
+    The stored text is searched, not Qt's copy, where a long paragraph is cut into blocks that
+    QTextDocument.find would search one at a time.
+    """
+    first = last = before = after = None
+    count = 0
+    for m in pattern.finditer(text):
+        span = m.span()
+        count += 1
+        first = first or span
+        last = span
+        if span[0] < at:
+            before = span
+        elif after is None:
+            after = span
+    return (before or last) if backward else (after or first), count
 
 
 class FindBar(QWidget):
@@ -26,7 +51,7 @@ class FindBar(QWidget):
 
     closed = Signal()
 
-    def __init__(self, view: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
         self.view = view
@@ -61,8 +86,9 @@ class FindBar(QWidget):
         self.hide()
 
     def open_bar(self) -> None:
-        selected = self.view.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
+        start, end = self.view.selected_span()
+        selected = self.view.text[start:end]  # as stored: a cut paragraph's space, real controls
+        if selected and not any(c in selected for c in "\n\r\u2029"):
             self.field.setText(selected)
         self.show()
         self.field.setFocus()
@@ -97,26 +123,12 @@ class FindBar(QWidget):
         if not needle.strip():
             self.status.clear()
             return False
-        pattern = pattern_for(needle)
-        doc = self.view.document()
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = doc.find(pattern, self.view.textCursor(), flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(doc)
-            if backward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = doc.find(pattern, start, flags)
-        if found.isNull():
+        start, end = self.view.selected_span()
+        found, count = find_in(self.view.text, pattern_for(needle), start if backward else end,
+                               backward)
+        if found is None:
             self.status.setText("not found")
             return False
-        self.status.setText(self._count(pattern))
-        self.view.setTextCursor(found)
-        self.view.ensureCursorVisible()
+        self.status.setText(f"{count} match" if count == 1 else f"{count} matches")
+        self.view.select_span(*found)
         return True
-
-    def _count(self, pattern: QRegularExpression) -> str:
-        matches, n = pattern.globalMatch(self.view.document().toPlainText()), 0
-        while matches.hasNext():
-            matches.next()
-            n += 1
-        return f"{n} match" if n == 1 else f"{n} matches"
