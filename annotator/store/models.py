@@ -12,7 +12,8 @@ APPLICATION_ID = 0x4152414E
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    # Microseconds: two changes in one second must still differ (a window compares them).
+    return datetime.now(timezone.utc)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

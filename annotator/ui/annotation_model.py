@@ -102,6 +102,18 @@ class AnnotationModel(QAbstractTableModel):
         self._counts.update(a.label for a in fresh)
         self.endInsertRows()
 
+    def sync(self, annotations: Sequence[AnnotationInfo]) -> None:
+        """Make the rows equal `annotations` (the document as stored now) through row signals,
+        not a reset, so the article keeps its text, scroll position and selection."""
+        fresh = {a.id: a for a in annotations}
+        for a in [a for a in self._rows if a.id not in fresh
+                  or (fresh[a.id].start, fresh[a.id].end) != (a.start, a.end)]:
+            self.remove(a.id)
+        for a in annotations:
+            if a.id in self._by_id and self._by_id[a.id] != a:
+                self.replace(a)
+        self.add_many(sorted((a for a in annotations if a.id not in self._by_id), key=_sort_key))
+
     def remove(self, annotation_id: int) -> None:
         row = self.row_of(annotation_id)
         if row is None:

@@ -401,10 +401,10 @@ class MainWindow(QMainWindow):
         """Read the document's annotations again (another window may have changed them)."""
         if self.document_id is None:
             return
-        scroll = self.view.verticalScrollBar().value()
+        self._rest_pending = None  # everything is read now
         self.reload_documents()
-        self.open_document(self.document_id)
-        self.view.verticalScrollBar().setValue(scroll)
+        self.document_list.select_document(self.document_id)
+        self.model.sync(self.repo.annotations(self.document_id))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -96,7 +96,8 @@ def test_export_filters_and_bytes(tagged: tuple[Path, Path], tmp_path: Path) -> 
     assert data.startswith(BOM + ",".join(HEADER).encode() + b"\r\n")
     rows = csv_rows(out)[1:]
     assert rows and {r[4] for r in rows} == {"figure"}
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", r[10]) for r in rows)
+    # ISO 8601 UTC; the store keeps microseconds, so a fraction appears when there is one.
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?Z", r[10]) for r in rows)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp file left
 
 

@@ -112,3 +112,19 @@ def test_coming_back_to_a_window_shows_what_the_other_stored(two_windows, qtbot)
     with qtbot.waitActive(left):
         left.activateWindow()
     assert reloads == []
+
+
+def test_a_note_edited_elsewhere_within_the_same_second_is_seen(two_windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    left, right = two_windows
+    with qtbot.waitActive(left):
+        left.activateWindow()
+    tag(left, 0, 4)
+    with qtbot.waitActive(right):
+        right.activateWindow()
+    qtbot.waitUntil(lambda: spans(right) == {(0, 4)})
+    (a,) = right.model.annotations()
+    right.set_note(a.id, "checked by the second analyst")  # well within the same second
+    with qtbot.waitActive(left):
+        left.activateWindow()
+    qtbot.waitUntil(lambda: [x.note for x in left.model.annotations()] ==
+                    ["checked by the second analyst"])

@@ -357,3 +357,19 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
     last = window.model.annotations()[-1]
     assert window.view.annotations_at(last.start) == [last.id]
     assert window.annotation_list.proxy.rowCount() == len(starts)
+
+
+def test_reload_keeps_the_place_in_the_article(window, repo, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("وقال شويغو إن عدد هذه الممرات يبلغ 3 اضافة الى نقاط للاسعاف.\n\n" * 400,
+                    encoding="utf-8")
+    window.import_paths([str(path)])
+    doc = window.document_id
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    top = window.view.firstVisibleBlock().blockNumber()
+    repo.create_annotation(doc, repo.labels()[0].id, 0, 4)  # "another window" tags
+    window.actions["reload_document"].trigger()
+    assert [(a.start, a.end) for a in window.model.annotations()] == [(0, 4)]
+    assert window.view.firstVisibleBlock().blockNumber() == top

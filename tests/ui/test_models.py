@@ -178,3 +178,32 @@ def test_annotation_model_counts_and_rows_follow_every_kind_of_change(repo: Repo
             expected[a.label] = expected.get(a.label, 0) + 1
         assert model.counts() == expected, f"step {step} ({kind})"
         assert all(model.row_of(a.id) == i for i, a in enumerate(stored))
+
+
+def test_sync_brings_the_rows_to_what_is_stored_with_row_signals(qtmodeltester, repo: Repository) -> None:
+    import random
+
+    doc_id = repo.documents()[0].id
+    _tag_figures(repo, doc_id)
+    labels = repo.labels()
+    model = _loaded_model(repo)
+    qtmodeltester.check(model)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    rng = random.Random(9)
+    for _ in range(15):  # another window changes the document behind this model's back
+        stored = repo.annotations(doc_id)
+        for a in rng.sample(stored, min(2, len(stored))):
+            repo.delete_annotation(a.id)
+        for a in rng.sample(repo.annotations(doc_id), 1):
+            repo.update_annotation(a.id, label_id=rng.choice(labels).id, note="edited elsewhere")
+        for _ in range(3):
+            start = rng.randrange(0, 3000)
+            try:
+                repo.create_annotation(doc_id, rng.choice(labels).id, start, start + 5)
+            except ValueError:
+                pass
+        model.sync(repo.annotations(doc_id))
+        assert model.annotations() == repo.annotations(doc_id)
+        assert sum(model.counts().values()) == model.rowCount()
+    assert resets == []
