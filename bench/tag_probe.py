@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.gui_probe import Ours, wait_for_paint  # noqa: E402
+from bench.gui_probe import SETTLE_S, Ours, wait_for_paint  # noqa: E402
 
 
 class _Paints(QObject):
@@ -36,7 +36,7 @@ def main() -> None:
     ours = Ours(db)
     ours.open(doc_id)
     wait_for_paint(ours)
-    deadline = time.perf_counter() + 1.0  # let the rest of the annotations load
+    deadline = time.perf_counter() + SETTLE_S  # the rest loads, unseen blocks are formatted
     while time.perf_counter() < deadline:
         app.processEvents()
     window, view = ours.window, ours.window.view
