@@ -7,31 +7,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition, rule,
                                  run_state_machine_as_test)
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.text import Document
 from annotator.store.repository import AnnotationInfo, Repository
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
 from reliability_support import tally
-from test_fuzz_storage import ANNOTATORS, NOTES, TEXT
+from test_fuzz_storage import ANNOTATORS, NOTES, TEXT, template  # noqa: F401 (shared fixture)
 
 STEPS = 25
 EXAMPLES = 15
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("undo") / "template.db"
-    repo = Repository.open(path)
-    repo.add_document(Document("fuzz", TEXT, "utf-8"))
-    repo.close()
-    return path
 
 
 class UndoMachine(RuleBasedStateMachine):
