@@ -8,16 +8,22 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
 from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_articles, planned_files
-from annotator.store.database import (DB_ENV_VAR, DatabaseRefused, database_errors,
-                                      default_db_path)
-from annotator.store.repository import Repository
+from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
+                                         default_db_path)
+
+if TYPE_CHECKING:
+    from annotator.store.bulk import BulkDocuments
+    from annotator.store.repository import Repository
+
+# SQLAlchemy (a quarter of a second to import) is loaded by the commands that need it, not by
+# `import`, which adds documents through the standard sqlite3 driver when it can.
 
 COMMANDS = ("import", "export", "import-annotations", "show", "gui")
 
@@ -38,25 +44,57 @@ def _stderr(line: str) -> None:
     print(printable(line).replace("\n", " "), file=sys.stderr, flush=True)
 
 
-def _progress(unit: str, total: int | None = None) -> tqdm:  # type: ignore[type-arg]
+class _NoProgress:
+    """What `_progress` gives when stderr is not a terminal: no bar, and no tqdm to import."""
+
+    disable = True
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int = 1) -> None:
+        return None
+
+
+def _progress(unit: str, total: int | None = None):  # type: ignore[no-untyped-def]
     """A progress bar on stderr, for an interactive terminal and only once a run lasts a moment."""
+    if not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
     return tqdm(total=total, unit=unit, file=sys.stderr, delay=0.5, leave=False,
-                disable=not sys.stderr.isatty(), dynamic_ncols=True)
+                dynamic_ncols=True)
 
 
-def _open(args: argparse.Namespace) -> Repository:
+def _resolve_db(args: argparse.Namespace) -> str:
     if args.db is None:
         args.db = default_db_path()
         if "://" not in args.db:  # the default folder is ours to create; a named one is not
             Path(args.db).parent.mkdir(parents=True, exist_ok=True)
-    return Repository.open(args.db)
+    return str(args.db)
+
+
+def _open(args: argparse.Namespace) -> Repository:
+    from annotator.store.repository import Repository
+
+    return Repository.open(_resolve_db(args))
+
+
+def _open_for_import(args: argparse.Namespace) -> BulkDocuments | Repository:
+    """The standard-library writer when the database is a SQLite file at the newest schema."""
+    from annotator.store.bulk import BulkDocuments
+
+    return BulkDocuments.open(_resolve_db(args)) or _open(args)
 
 
 # -- subcommands ---------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     plan = planned_files(args.paths)
     failed = 0
-    repo = _open(args)
+    repo = _open_for_import(args)
     try:
         with database_errors(args.db), _progress("file", len(plan)) as bar:
             # Lines go around the bar when there is one; plain print is much faster otherwise.

@@ -105,7 +105,7 @@ def _has_binary_controls(text: str) -> bool:
 
 
 def _checked(text: str) -> str:
-    if not text.strip():
+    if not text or text.isspace():  # isspace, not strip: no copy of the text
         raise ValueError("empty file (no text, only white space)")
     if "\x00" in text:
         raise ValueError("contains NUL characters: not a text file")
@@ -128,19 +128,25 @@ def title_for(path: str | os.PathLike[str], text: str) -> str:
 
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one file into a Document, or raise RejectedFile saying why."""
-    p = Path(path)
+    p = path if isinstance(path, Path) else Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
-        data = p.read_bytes()
+        with open(p, "rb") as fh:  # the size from the open file: one lookup of the path, not two
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+            data = fh.read()
     except OSError as exc:
         raise RejectedFile(p, exc.strerror or str(exc)) from None
     try:
         text, encoding = decode(data)
     except ValueError as exc:
         raise RejectedFile(p, str(exc)) from None
-    return Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
+    doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
+    if encoding == "utf-8":
+        # Strict UTF-8 without a BOM: the bytes are exactly the text's UTF-8, so hash them
+        # rather than encode the text again (the cached value sha256 would compute).
+        doc.__dict__["sha256"] = hashlib.sha256(data).hexdigest()
+    return doc
 
 
 def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
@@ -148,15 +154,35 @@ def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[P
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(p.rglob("*"), key=str):
-                if child.is_file():
-                    if child.suffix.lower() in TEXT_SUFFIXES:
-                        yield child, None
-                    else:
-                        yield child, f"skipped: not a {'/'.join(sorted(TEXT_SUFFIXES))} file"
+            for child in _files_under(p):
+                if child.suffix.lower() in TEXT_SUFFIXES:
+                    yield child, None
+                else:
+                    yield child, f"skipped: not a {'/'.join(sorted(TEXT_SUFFIXES))} file"
         elif p.is_file():
             yield p, None
         elif not p.exists():
             yield p, "no such file or folder"
         else:
             yield p, "not a regular file"
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Every file in `folder` and its subfolders, sorted by path; symlinked folders not entered.
+
+    os.scandir learns file from folder without a stat call per entry, which Path.rglob makes.
+    """
+    found: list[str] = []
+    pending = [os.fspath(folder)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                    elif entry.is_file():
+                        found.append(entry.path)
+        except OSError:  # an unreadable subfolder is left out, as Path.rglob does
+            continue
+    found.sort()
+    return [Path(f) for f in found]

@@ -7,13 +7,8 @@ from sqlalchemy import (CheckConstraint, DateTime, ForeignKey, Index, Integer, S
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# Every database this program writes carries this tag in `PRAGMA application_id` ("ARAN").
-APPLICATION_ID = 0x4152414E
-
-
-def utc_now() -> datetime:
-    # Microseconds: two changes in one second must still differ (a window compares them).
-    return datetime.now(timezone.utc)
+from annotator.store.records import utc_now  # noqa: F401  (re-exported)
+from annotator.store.sqlite_file import APPLICATION_ID  # noqa: F401  (re-exported)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

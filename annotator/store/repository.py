@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import Document
 from annotator.store.database import open_database
-from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, utc_now
+from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
+from annotator.store.records import DocumentInfo, utc_now
 
 
 class _RolledBack(Exception):
@@ -23,23 +24,6 @@ class _RolledBack(Exception):
 
 class AnnotationRefused(ValueError):
     """An annotation the store will not hold (empty, outside its text, duplicate, unknown label)."""
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: int
-    title: str
-    sha256: str
-    length: int
-    encoding: str
-    source: str
-    done: bool
-    created_at: datetime
-    counts: dict[str, int] = field(default_factory=dict, compare=False)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
 
 
 @dataclass(frozen=True)

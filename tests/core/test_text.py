@@ -104,3 +104,18 @@ def test_a_fifo_is_not_a_regular_file(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert list(iter_text_files([fifo])) == [(fifo, "not a regular file")]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_folder_is_walked_in_path_order_without_entering_linked_folders(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    for name in ("a/b.txt", "a-b.txt", "a/c/d.txt", "z.txt", "a/c/.hidden.txt"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("نص", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "a" / "fifo.txt")  # not a regular file: never opened (it would block)
+    os.symlink(root / "a", root / "linked-folder")  # entering it would list a/ twice
+    os.symlink(root / "z.txt", root / "linked.txt")  # a linked file is a file
+    found = [p.relative_to(root).as_posix() for p, _ in iter_text_files([root])]
+    assert found == sorted(found)  # the order of the full path strings, as before
+    assert found == ["a-b.txt", "a/b.txt", "a/c/.hidden.txt", "a/c/d.txt", "linked.txt", "z.txt"]

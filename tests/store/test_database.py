@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 
 from annotator.core.text import Document
-from annotator.store import database
+from annotator.store import database, sqlite_file
 from annotator.store.database import DatabaseRefused, database_errors, default_db_path, open_database
 from annotator.store.models import APPLICATION_ID
 from annotator.store.repository import AnnotationRefused, Repository
@@ -33,8 +33,8 @@ def test_environment_variable_overrides_the_default(monkeypatch: pytest.MonkeyPa
 
 def test_outside_a_checkout_the_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("ANNOTATOR_DB", raising=False)
-    monkeypatch.setattr(database, "checkout_root", lambda: None)
-    monkeypatch.setattr(database.sys, "platform", "linux")
+    monkeypatch.setattr(sqlite_file, "checkout_root", lambda: None)
+    monkeypatch.setattr(sqlite_file.sys, "platform", "linux")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert default_db_path() == str(tmp_path / "annotator" / "annotations.db")
 
@@ -96,7 +96,7 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
 def test_a_locked_database_is_one_clear_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     Repository.open(path).close()
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     repo = Repository.open(path)
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")

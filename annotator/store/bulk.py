@@ -1,0 +1,100 @@
+"""Adding documents to a SQLite file through the standard sqlite3 driver alone.
+
+The command-line import only adds documents; importing SQLAlchemy would cost it more than
+storing five thousand articles does. This writer does what `Repository.add_documents` does
+(same rows, same answers; a test holds the two together), for a SQLite file that is already at
+the newest schema. Anything else (a new file, an upgrade, a URL) goes through the Repository.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from annotator.core.text import Document
+from annotator.store.records import DocumentInfo, sqlite_timestamp, utc_now
+from annotator.store import sqlite_file
+from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
+                                         head_revision)
+
+_INFO_COLUMNS = "id, title, sha256, length, encoding, source, done, created_at"
+_INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, done, created_at) "
+           "VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")
+_LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
+
+
+class BulkDocuments:
+    """Documents added to one SQLite database file, each batch in one transaction."""
+
+    def __init__(self, con: sqlite3.Connection, where: str) -> None:
+        self._con = con
+        self.where = where
+
+    @classmethod
+    def open(cls, db: str | Path) -> BulkDocuments | None:
+        """The writer for `db`, or None when `db` needs the Repository (URL, new file, upgrade).
+
+        Raises DatabaseRefused, after the same checks as the Repository, for a file not ours.
+        """
+        if "://" in str(db):
+            return None
+        path = Path(db).expanduser().resolve()
+        if check_sqlite_file(path) != head_revision():
+            return None
+        con = sqlite3.connect(path, timeout=sqlite_file.BUSY_TIMEOUT_MS / 1000)
+        try:
+            configure_connection(con)
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error as exc:
+            con.close()
+            raise DatabaseRefused(str(path), f"cannot open database ({exc})") from None
+        if row is None or row[0] != head_revision():  # changed since the check: let it upgrade
+            con.close()
+            return None
+        return cls(con, str(path))
+
+    def close(self) -> None:
+        self._con.close()
+
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+        """Store each text not already there; (document, created) per doc, in order."""
+        con = self._con
+        shas = [doc.sha256 for doc in docs]
+        now = utc_now()
+        stamp = sqlite_timestamp(now)
+        known: dict[str, DocumentInfo] = {}
+        fresh: set[str] = set()
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            wanted = list(dict.fromkeys(shas))
+            for i in range(0, len(wanted), _LOOKUP_CHUNK):
+                chunk = wanted[i:i + _LOOKUP_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                for row in con.execute(
+                        f"SELECT {_INFO_COLUMNS} FROM document WHERE sha256 IN ({marks})", chunk):
+                    known[row[2]] = _info(row)
+            for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
+                if sha in known:
+                    continue
+                (doc_id,) = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc.text),
+                                                  doc.encoding, doc.source, stamp)).fetchone()
+                known[sha] = DocumentInfo(doc_id, doc.title, sha, len(doc.text), doc.encoding,
+                                          doc.source, False, now)
+                fresh.add(sha)
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        out = []
+        for sha in shas:
+            out.append((known[sha], sha in fresh))
+            fresh.discard(sha)
+        return out
+
+
+def _info(row: tuple) -> DocumentInfo:  # type: ignore[type-arg]
+    doc_id, title, sha, length, encoding, source, done, created = row
+    moment = datetime.fromisoformat(created).replace(tzinfo=timezone.utc)
+    return DocumentInfo(doc_id, title, sha, length, encoding, source, bool(done), moment)

@@ -1,0 +1,32 @@
+"""Plain values the store hands out, and its clock; importable without SQLAlchemy."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+def utc_now() -> datetime:
+    # Microseconds: two changes in one second must still differ (a window compares them).
+    return datetime.now(timezone.utc)
+
+
+def sqlite_timestamp(moment: datetime) -> str:
+    """`moment` as the stored text: naive UTC with microseconds, as SQLAlchemy writes DateTime."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    title: str
+    sha256: str
+    length: int
+    encoding: str
+    source: str
+    done: bool
+    created_at: datetime
+    counts: dict[str, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

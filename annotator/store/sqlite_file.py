@@ -1,0 +1,162 @@
+"""The database file without SQLAlchemy: where it lives, the checks before it is opened, pragmas.
+
+Importing SQLAlchemy costs about a quarter of a second; the command-line import, which only
+adds documents, works with this module and the standard sqlite3 driver alone.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Every database this program writes carries this tag in `PRAGMA application_id` ("ARAN").
+APPLICATION_ID = 0x4152414E
+
+DEFAULT_DB = Path("data") / "annotations.db"
+DB_ENV_VAR = "ANNOTATOR_DB"
+BUSY_TIMEOUT_MS = 15_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_FULL_CHECK_BYTES = 64 * 1024 * 1024
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be used; str() is the one-line message naming the file."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+def checkout_root() -> Path | None:
+    """The source checkout this package runs from (pyproject.toml beside it), else None."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() and (root / "annotator").is_dir() else None
+
+
+def user_data_dir() -> Path:
+    """Where an installed copy keeps its database: the platform's per-user data folder."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "annotator"
+
+
+def default_db_path() -> str:
+    """$ANNOTATOR_DB if set; else the checkout's data/annotations.db; else the user data folder."""
+    configured = os.environ.get(DB_ENV_VAR, "").strip()
+    if configured:
+        return configured
+    root = checkout_root()
+    return str((root / DEFAULT_DB) if root else user_data_dir() / DEFAULT_DB.name)
+
+
+# Every schema revision this version knows, oldest first; a test checks it against migrations/.
+# Knowing them here spares importing Alembic (a third of start-up) when no upgrade is due.
+SCHEMA_REVISIONS = ("0001_initial", "0002_done_unique_range", "0003_annotation_ids_never_reused")
+
+
+def head_revision() -> str:
+    return SCHEMA_REVISIONS[-1]
+
+
+def check_sqlite_file(path: Path) -> str | None:
+    """Refuse a file that is not ours before anything writes to it; the file is left untouched.
+
+    Returns the schema revision the file is at (None for a new or empty file).
+    """
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseRefused(str(path), f"folder {path.parent} does not exist")
+        return None
+    if path.is_dir():
+        raise DatabaseRefused(str(path), "is a folder, not a database file")
+    size = path.stat().st_size
+    if size == 0:
+        return None  # SQLite treats an empty file as a new database
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise DatabaseRefused(str(path), "not a SQLite database (unrecognised file header)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if page_size and pages and size < page_size * pages:
+        raise DatabaseRefused(str(path), f"corrupt database: truncated ({size:,} bytes, "
+                                         f"header says {page_size * pages:,})")
+    try:
+        # With no -wal beside it the file holds everything: read it as immutable, so this check
+        # leaves no -wal/-shm behind a database it then refuses. Otherwise another process is live.
+        mode = "ro" if path.with_name(path.name + "-wal").exists() else "ro&immutable=1"
+        con = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            # Damaged pages would otherwise surface later as errors in the middle of work;
+            # the full check (indexes too) takes ~15 ms per MiB, so big files get the quick one.
+            check = "integrity_check" if size <= _FULL_CHECK_BYTES else "quick_check"
+            damage = con.execute(f"PRAGMA {check}(1)").fetchone()[0]
+        finally:
+            con.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in its schema text
+        raise DatabaseRefused(str(path), f"corrupt or unreadable database ({exc})") from None
+    if damage != "ok":
+        raise DatabaseRefused(str(path), f"corrupt database ({damage.splitlines()[0]})")
+    if tables and app_id != APPLICATION_ID:
+        names = ", ".join(sorted(tables)[:5])
+        raise DatabaseRefused(str(path), f"a SQLite database of another application (tables: {names})")
+    check_revision(str(path), revision)
+    return revision
+
+
+def check_revision(where: str, revision: str | None) -> None:
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise DatabaseRefused(where, f"made by a newer version of annotator (schema {revision}); "
+                                     "upgrade the program to open it")
+
+
+def configure_connection(con: sqlite3.Connection) -> None:
+    """The settings every connection gets, through SQLAlchemy or not."""
+    con.isolation_level = None  # transactions are begun explicitly (writers: BEGIN IMMEDIATE)
+    con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA foreign_keys = ON")
+    # FULL: a committed tag survives power loss, not only a killed process.
+    con.execute("PRAGMA synchronous = FULL")
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The sqlite3 (or other driver) error behind `exc`, if it is one; SQLAlchemy wraps them."""
+    if isinstance(exc, sqlite3.Error):
+        return exc
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # loaded only if SQLAlchemy is in use
+    if sa_exc is not None and isinstance(exc, sa_exc.DBAPIError):
+        return exc.orig if exc.orig is not None else exc
+    return None
+
+
+@contextmanager
+def database_errors(where: str) -> Iterator[None]:
+    """Turn a driver error met while using the database (locked, disk full, I/O) into DatabaseRefused."""
+    try:
+        yield
+    except Exception as exc:
+        orig = _driver_error(exc)
+        if orig is None:
+            raise
+        reason = str(orig).splitlines()[0] if str(orig) else orig.__class__.__name__
+        if "locked" in reason or "busy" in reason:
+            reason += f" (another program kept it busy for over {BUSY_TIMEOUT_MS // 1000} s)"
+        raise DatabaseRefused(where, reason) from None
