@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -138,7 +137,7 @@ def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
     If anything fails on the way, `path` is as it was before and no temporary file remains.
     """
     target = Path(path)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
     # Created like any file (the umask decides its mode), and never over an existing one.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:

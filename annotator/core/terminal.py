@@ -5,11 +5,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import arabic_reshaper
-# The pure-Python algorithm mirrors brackets in right-to-left runs (rule L4); the faster
-# `bidi.get_display` leaves them unmirrored, which turns every (…) and ⟦…⟧ inside out.
-from bidi.algorithm import get_display
-
 OPEN, CLOSE = "⟦", "⟧"
 # Span numbers are superscript, so `⟦3⟧⁷` (span 7 is the figure 3) cannot be misread as a 37.
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -117,6 +112,12 @@ def visual_lines(text: str, width: int = 80) -> list[str]:
     For terminals that neither join Arabic letters nor reorder right-to-left text. Wrapping
     happens before reordering, so each screen line reads correctly on its own.
     """
+    # Loaded here, for `show --visual` only: every other command starts without them.
+    import arabic_reshaper
+    # The pure-Python algorithm mirrors brackets in right-to-left runs (rule L4); the faster
+    # `bidi.get_display` leaves them unmirrored, which turns every (…) and ⟦…⟧ inside out.
+    from bidi.algorithm import get_display
+
     width = max(width, 10)
     out: list[str] = []
     for paragraph in text.splitlines():
