@@ -39,6 +39,10 @@ def control_name(ch: str) -> str:
 
 def text_for_qt(text: str) -> tuple[str, list[int]]:
     """The text Qt displays (bidi controls replaced by visible stand-ins) and their offsets."""
+    # Most articles hold none: thirteen substring tests are several times faster than a scan
+    # with the character class, which then runs only when one is there.
+    if not any(ch in text for ch in CONTROL_STAND_INS):
+        return _split_long_paragraphs(text), []
     positions = [m.start() for m in _CONTROLS.finditer(text)]
     if positions:
         text = _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text)

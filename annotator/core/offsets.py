@@ -29,7 +29,10 @@ class OffsetMap:
         steps: list[int] = []
         shift = 0
         # Two simple searches run much faster than one alternation; merge them in text order.
-        found = [(m.start(), True) for m in _ASTRAL.finditer(text)]
+        # UTF-16 twice as long as the text in code points means no astral character: that
+        # encoding runs at memory speed, the regex scan several times slower.
+        has_astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+        found = [(m.start(), True) for m in _ASTRAL.finditer(text)] if has_astral else []
         if "\r\n" in text:
             found = sorted(found + [(m.start(), False) for m in _CRLF.finditer(text)])
         for i, astral in found:

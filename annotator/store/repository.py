@@ -94,6 +94,21 @@ def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) ->
     return q
 
 
+def _annotations(s: Session, document_id: int, start_from: int,
+                 start_before: int | None) -> list[AnnotationInfo]:
+    # Plain rows, not ORM objects: a document may hold tens of thousands.
+    q = (select(AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.label_id,
+                LabelRow.name, AnnotationRow.start, AnnotationRow.end, AnnotationRow.note,
+                AnnotationRow.annotator, AnnotationRow.created_at, AnnotationRow.updated_at)
+         .join(LabelRow).where(AnnotationRow.document_id == document_id)
+         .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
+    if start_from:
+        q = q.where(AnnotationRow.start >= start_from)
+    if start_before is not None:
+        q = q.where(AnnotationRow.start < start_before)
+    return [AnnotationInfo(*row) for row in s.execute(q)]
+
+
 class Repository:
     """Documents, labels and annotations of one database. Every change commits before returning."""
 
@@ -234,18 +249,20 @@ class Repository:
     def annotations(self, document_id: int, start_from: int = 0,
                     start_before: int | None = None) -> list[AnnotationInfo]:
         """The document's annotations in text order; the window loads a first screenful first."""
-        # Plain rows, not ORM objects: a document may hold tens of thousands.
-        q = (select(AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.label_id,
-                    LabelRow.name, AnnotationRow.start, AnnotationRow.end, AnnotationRow.note,
-                    AnnotationRow.annotator, AnnotationRow.created_at, AnnotationRow.updated_at)
-             .join(LabelRow).where(AnnotationRow.document_id == document_id)
-             .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
-        if start_from:
-            q = q.where(AnnotationRow.start >= start_from)
-        if start_before is not None:
-            q = q.where(AnnotationRow.start < start_before)
         with self._read() as s:
-            return [AnnotationInfo(*row) for row in s.execute(q)]
+            return _annotations(s, document_id, start_from, start_before)
+
+    def open_document(self, document_id: int, start_before: int | None = None
+                      ) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
+        """What the window shows on opening: facts, text and the annotations starting before
+        `start_before`, read in one transaction (so they agree); None if there is no such id."""
+        with self._read() as s:
+            row = s.get(DocumentRow, document_id)
+            if row is None:
+                return None
+            text = s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
+            return (_document_info(row), text or "",
+                    _annotations(s, document_id, 0, start_before))
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._read() as s:

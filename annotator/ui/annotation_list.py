@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
@@ -51,8 +51,8 @@ class AnnotationList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AnnotationModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(AnnotationModel.NOTE, 80)
-        # After the article has painted: measuring cells is not worth delaying the text.
-        model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
+        # The window calls fit_columns once the article has painted: measuring cells is not
+        # worth delaying the text.
         filters = QHBoxLayout()
         filters.addWidget(self.label_filter)
         filters.addWidget(self.text_filter, 1)
@@ -66,7 +66,8 @@ class AnnotationList(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.set_labels([])
 
-    def _fit_columns(self) -> None:
+    def fit_columns(self) -> None:
+        """Size the short columns to their contents (of the first rows; see the precision)."""
         for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END,
                        AnnotationModel.ANNOTATOR):
             self.table.resizeColumnToContents(column)

@@ -14,6 +14,13 @@ from PySide6.QtGui import QColor
 from annotator.store.repository import AnnotationInfo, LabelInfo
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles `data` answers, as ints (a PySide enum compared at each call costs more).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ID, _LABEL_ID, _FILTER = (int(Qt.ItemDataRole.UserRole.value) + n for n in (1, 2, 3))
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ID, _LABEL_ID, _FILTER})
 _PREVIEW = 120  # characters of a span shown in the text column; the tooltip has it all
 
 
@@ -26,9 +33,9 @@ class AnnotationModel(QAbstractTableModel):
 
     COLUMNS = ("label", "text", "start", "end", "note", "annotator")
     LABEL, TEXT, START, END, NOTE, ANNOTATOR = range(6)
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    LabelIdRole = Qt.ItemDataRole.UserRole + 2
-    FilterRole = Qt.ItemDataRole.UserRole + 3
+    IdRole = _ID
+    LabelIdRole = _LABEL_ID
+    FilterRole = _FILTER
 
     # The view edited a note: the window turns it into an undoable command.
     noteEditRequested = Signal(int, str)
@@ -185,29 +192,35 @@ class AnnotationModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        # Called for every role of every visible cell at each paint: roles this model does not
+        # answer leave at the first test, and roles are compared as plain ints.
+        if role not in _ROLES:
             return None
-        a, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()  # -1 for an invalid index
+        rows = self._rows
+        if not 0 <= row < len(rows):
+            return None
+        a, col = rows[row], index.column()
+        if role == _DISPLAY:
             if col == self.TEXT:
                 span = self.text[a.start:a.end]
                 return span if len(span) <= _PREVIEW else span[:_PREVIEW] + "…"
             return (a.label, None, a.start, a.end, a.note, a.annotator)[col]
-        if role == Qt.ItemDataRole.EditRole and col == self.NOTE:
-            return a.note
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.TEXT, self.NOTE):
-            return self.text[a.start:a.end] if col == self.TEXT else a.note or None
-        if role == Qt.ItemDataRole.DecorationRole and col == self.LABEL:
-            label = self._label_by_id.get(a.label_id)
+        if role == _EDIT:
+            return a.note if col == self.NOTE else None
+        if role == _TOOLTIP:
+            if col == self.TEXT:
+                return self.text[a.start:a.end]
+            return (a.note or None) if col == self.NOTE else None
+        if role == _DECORATION:
+            label = self._label_by_id.get(a.label_id) if col == self.LABEL else None
             return QColor(label.colour) if label else None
-        if role == self.FilterRole:  # what AnnotationFilter matches: label id, span, note
+        if role == _FILTER:  # what AnnotationFilter matches: label id, span, note
             return f"{a.label_id}\x1f{self.text[a.start:a.end]}\n{a.note}".casefold()
-        if role == self.IdRole:
+        if role == _ID:
             return a.id
-        if role == self.LabelIdRole:
-            return a.label_id
-        return None
+        return a.label_id  # _LABEL_ID, the last of _ROLES
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.NOTE or role != Qt.ItemDataRole.EditRole:

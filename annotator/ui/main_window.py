@@ -181,17 +181,19 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def open_document(self, document_id: int) -> None:
-        info = self.repo.document(document_id)
-        if info is None:
-            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
-            return
-        self.document_id = document_id
         # A screenful of annotations first, so the article paints at once; the rest follow
         # as soon as the event loop is free (a long report may hold tens of thousands).
         first_screen = self.view.first_screen_chars()
-        self.model.set_document(document_id, self.repo.document_text(document_id),
-                                self.repo.annotations(document_id, start_before=first_screen),
-                                self.labels)
+        opened = self.repo.open_document(document_id, start_before=first_screen)
+        if opened is None:
+            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
+            return
+        info, text, first_annotations = opened
+        self.document_id = document_id
+        # The table repaints after the article: its Arabic cells cost as much to draw as the
+        # article's first screen does, and the article is what the analyst opened.
+        self.annotation_list.table.setUpdatesEnabled(False)
+        self.model.set_document(document_id, text, first_annotations, self.labels)
         # The rest loads once the article has painted, or soon anyway if it is not on screen;
         # one timer, restarted, so a schedule left from an earlier document cannot fire early.
         self._rest_pending = (document_id, first_screen)
@@ -206,9 +208,12 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _load_rest(self) -> None:
+        """After the article's first paint: the rest of the annotations, then the table's columns."""
         pending, self._rest_pending = self._rest_pending, None
         if pending is not None and pending[0] == self.document_id:
             self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+            self.annotation_list.fit_columns()
+        self.annotation_list.table.setUpdatesEnabled(True)
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from annotator.core.offsets import OffsetMap
 from annotator.store.repository import Repository
+from annotator.ui.annotation_model import AnnotationModel
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 # Line 1: one emoji and CRLF (net 0 Qt units); line 2: tashkeel, a two-code-point emoji, CRLF;
@@ -357,6 +358,12 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
     last = window.model.annotations()[-1]
     assert window.view.annotations_at(last.start) == [last.id]
     assert window.annotation_list.proxy.rowCount() == len(starts)
+    # After that first paint, the short columns are fitted to what they hold.
+    table = window.annotation_list.table
+    for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END):
+        fitted = max(table.sizeHintForColumn(column),
+                     table.horizontalHeader().sectionSizeHint(column))
+        assert table.columnWidth(column) == fitted
 
 
 def test_reload_keeps_the_place_in_the_article(window, repo, qtbot, tmp_path: Path) -> None:
