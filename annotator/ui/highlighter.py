@@ -360,13 +360,17 @@ def visual_extents(layout: QTextLayout, start: int, end: int) -> Iterator[tuple[
     A logical range can fall apart into several pieces on one line when it mixes directions, and
     across lines when it wraps; Qt's glyph runs give each piece's box.
     """
-    for i in range(layout.lineCount()):
+    first = layout.lineForTextPosition(start)  # lines before the range have nothing in it
+    for i in range(first.lineNumber() if first.isValid() else 0, layout.lineCount()):
         line = layout.lineAt(i)
-        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
+        line_start = line.textStart()
+        if line_start >= end:
+            return
+        a, b = max(start, line_start), min(end, line_start + line.textLength())
         if a >= b:
             continue
-        pieces = sorted((r.boundingRect().left(), r.boundingRect().right())
-                        for r in layout.glyphRuns(a, b - a))
+        boxes = [r.boundingRect() for r in layout.glyphRuns(a, b - a)]
+        pieces = sorted((box.left(), box.right()) for box in boxes)
         merged: list[list[float]] = []
         for x0, x1 in pieces:
             if merged and x0 <= merged[-1][1] + 0.5:
