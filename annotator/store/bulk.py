@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from annotator.core.text import Document
-from annotator.store.records import DocumentInfo, sqlite_timestamp, utc_now
 from annotator.store import sqlite_file
+from annotator.store.records import DocumentInfo, sqlite_timestamp, utc_now
 from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
                                          head_revision)
 
