@@ -176,13 +176,16 @@ def _files_under(folder: Path) -> list[Path]:
     pending = [os.fspath(folder)]
     while pending:
         try:
-            with os.scandir(pending.pop()) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        pending.append(entry.path)
-                    elif entry.is_file():
-                        found.append(entry.path)
+            entries = list(os.scandir(pending.pop()))
         except OSError:  # an unreadable subfolder is left out, as Path.rglob does
             continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.is_file():
+                    found.append(entry.path)
+            except OSError:  # a link to itself, say: that one entry is not a file, the rest are
+                continue
     found.sort()
     return [Path(f) for f in found]

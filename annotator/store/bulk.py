@@ -42,12 +42,16 @@ class BulkDocuments:
         path = Path(db).expanduser().resolve()
         if check_sqlite_file(path) != head_revision():
             return None
-        con = sqlite3.connect(path, timeout=sqlite_file.BUSY_TIMEOUT_MS / 1000)
+        con: sqlite3.Connection | None = None
         try:
+            # mode=rw: a file removed since the check is an error, not a new empty database.
+            con = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True,
+                                  timeout=sqlite_file.BUSY_TIMEOUT_MS / 1000)
             configure_connection(con)
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error as exc:
-            con.close()
+            if con is not None:
+                con.close()
             raise DatabaseRefused(str(path), f"cannot open database ({exc})") from None
         if row is None or row[0] != head_revision():  # changed since the check: let it upgrade
             con.close()
@@ -61,8 +65,6 @@ class BulkDocuments:
         """Store each text not already there; (document, created) per doc, in order."""
         con = self._con
         shas = [doc.sha256 for doc in docs]
-        now = utc_now()
-        stamp = sqlite_timestamp(now)
         known: dict[str, DocumentInfo] = {}
         fresh: set[str] = set()
         con.execute("BEGIN IMMEDIATE")
@@ -77,8 +79,10 @@ class BulkDocuments:
             for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
                 if sha in known:
                     continue
+                now = utc_now()  # each its own time, as the Repository gives
                 (doc_id,) = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc.text),
-                                                  doc.encoding, doc.source, stamp)).fetchone()
+                                                  doc.encoding, doc.source,
+                                                  sqlite_timestamp(now))).fetchone()
                 known[sha] = DocumentInfo(doc_id, doc.title, sha, len(doc.text), doc.encoding,
                                           doc.source, False, now)
                 fresh.add(sha)

@@ -210,10 +210,12 @@ class MainWindow(QMainWindow):
     def _load_rest(self) -> None:
         """After the article's first paint: the rest of the annotations, then the table's columns."""
         pending, self._rest_pending = self._rest_pending, None
-        if pending is not None and pending[0] == self.document_id:
-            self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+        try:
+            if pending is not None and pending[0] == self.document_id:
+                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+        finally:  # a failed read must not leave the table frozen
             self.annotation_list.fit_columns()
-        self.annotation_list.table.setUpdatesEnabled(True)
+            self.annotation_list.table.setUpdatesEnabled(True)
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db

@@ -116,6 +116,8 @@ def test_a_folder_is_walked_in_path_order_without_entering_linked_folders(tmp_pa
         os.mkfifo(root / "a" / "fifo.txt")  # not a regular file: never opened (it would block)
     os.symlink(root / "a", root / "linked-folder")  # entering it would list a/ twice
     os.symlink(root / "z.txt", root / "linked.txt")  # a linked file is a file
+    for folder in (root, root / "a" / "c"):  # a link to itself cannot be followed: that entry
+        os.symlink(folder / "loop.txt", folder / "loop.txt")  # alone is left out, not the folder
     found = [p.relative_to(root).as_posix() for p, _ in iter_text_files([root])]
     assert found == sorted(found)  # the order of the full path strings, as before
     assert found == ["a-b.txt", "a/b.txt", "a/c/.hidden.txt", "a/c/d.txt", "linked.txt", "z.txt"]

@@ -14,7 +14,8 @@ from annotator.store.articles import import_articles, planned_files
 from annotator.store.bulk import BulkDocuments
 from annotator.store.database import alembic_config
 from annotator.store.repository import Repository
-from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, database_errors
+from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, database_errors,
+                                         head_revision)
 
 TEXTS = ["قال الوزير إن 3 ممرات فتحت", "قال الوزير إن 3 ممرات فتحت", "نص ثان\r\nبسطرين",
          "ثالث 😀 مع e\u0301", "نص ثان\r\nبسطرين", "already there"]
@@ -140,3 +141,12 @@ def test_the_import_command_does_not_load_sqlalchemy_for_an_existing_database(tm
     assert result.stderr.splitlines()[-1] == "1 False", result.stderr  # 1: bad.txt was refused
     assert len(result.stdout.splitlines()) == len(TEXTS)
     assert [r[2] for r in rows(db)] == ["already there", TEXTS[0], TEXTS[2], TEXTS[3]]
+
+
+def test_a_database_removed_after_the_check_is_refused_not_created_empty(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gone = tmp_path / "gone.db"
+    monkeypatch.setattr("annotator.store.bulk.check_sqlite_file", lambda _path: head_revision())
+    with pytest.raises(DatabaseRefused, match="cannot open database"):
+        BulkDocuments.open(gone)
+    assert not gone.exists()

@@ -346,6 +346,8 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
     for start in starts:
         repo.create_annotation(doc, figure, start, start + 1)
     window.open_document(doc)
+    table = window.annotation_list.table
+    assert not table.updatesEnabled()  # the article paints first; the table after the rest
     first_screen = window.view.first_screen_chars()
     assert first_screen < len(text)
     # Right away: the annotations a screen can show are there, so the first paint has them.
@@ -358,13 +360,34 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
     last = window.model.annotations()[-1]
     assert window.view.annotations_at(last.start) == [last.id]
     assert window.annotation_list.proxy.rowCount() == len(starts)
+    assert table.updatesEnabled()
     # After that first paint, the short columns are fitted to what they hold.
-    table = window.annotation_list.table
     for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END):
         fitted = max(table.sizeHintForColumn(column),
                      table.horizontalHeader().sectionSizeHint(column))
         assert table.columnWidth(column) == fitted
 
+
+
+def test_the_table_is_never_left_frozen(window, repo, qtbot, monkeypatch) -> None:
+    table = window.annotation_list.table
+    doc = window.document_id
+    # Reloaded (F5) before the rest arrived: the table repaints, its columns fitted.
+    window.open_document(doc)
+    window.reload_document()
+    qtbot.waitUntil(table.updatesEnabled)
+    label = AnnotationModel.LABEL
+    assert table.columnWidth(label) == max(table.sizeHintForColumn(label),
+                                           table.horizontalHeader().sectionSizeHint(label))
+    # Reading the rest fails (the disk, say): the error surfaces, the table still repaints.
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    window.open_document(doc)
+    monkeypatch.setattr(window.repo, "annotations", broken)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.waitUntil(table.updatesEnabled)
+    assert [str(e[1]) for e in raised] == ["disk I/O error"]
 
 def test_reload_keeps_the_place_in_the_article(window, repo, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
