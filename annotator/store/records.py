@@ -12,7 +12,7 @@ def utc_now() -> datetime:
 
 def sqlite_timestamp(moment: datetime) -> str:
     """`moment` as the stored text: naive UTC with microseconds, as SQLAlchemy writes DateTime."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The command line's import writer (sqlite3 alone) stores exactly what the Repository stores."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -73,7 +74,13 @@ def test_bulk_writer_and_repository_store_the_same_rows_and_answers(
     assert rows(by_bulk) == rows(by_repo)
     assert [r[2] for r in rows(by_bulk)] == ["already there", TEXTS[0], TEXTS[2], TEXTS[3]]
 
-    # The times read back through the ORM are the ones the writer handed out, to the microsecond.
+    # The times are stored as the ORM writes them (naive UTC, always six decimals) ...
+    for db in (by_repo, by_bulk):
+        con = sqlite3.connect(db)
+        stamps = [r[0] for r in con.execute("SELECT created_at FROM document")]
+        con.close()
+        assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", t) for t in stamps), stamps
+    # ... and read back through the ORM as the ones the writer handed out, to the microsecond.
     repo = Repository.open(by_bulk)
     try:
         stored = {d.id: d.created_at for d in repo.documents()}
