@@ -33,11 +33,12 @@ def main() -> int:
             if args.only and not any(word in name for word in args.only):
                 continue
             print(f"running {name} …", file=sys.stderr, flush=True)
-            results.append(case(Path(tmp)))
-            r = results[-1]
-            print(f"  {r.case}: ours {r.ours_median:.1f} {r.unit}, baseline "
-                  f"{r.baseline_median:.1f} {r.unit}, ratio {r.ratio:.2f}", file=sys.stderr,
-                  flush=True)
+            got = case(Path(tmp))
+            for r in got if isinstance(got, list) else [got]:
+                results.append(r)
+                print(f"  {r.case}: ours {r.ours_median:.1f} {r.unit}, baseline "
+                      f"{r.baseline_median:.1f} {r.unit}, ratio {r.ratio:.2f}", file=sys.stderr,
+                      flush=True)
     print_table(results)
     out = Path(__file__).with_name("results.json")
     write_json(results, out)
