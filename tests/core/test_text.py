@@ -4,11 +4,15 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from annotator.core.text import MAX_FILE_BYTES, RejectedFile, iter_text_files, read_document, title_for
+from annotator.core.text import (MAX_FILE_BYTES, RejectedFile, decode, iter_text_files, read_document,
+                                 title_for)
 
 ARABIC = "قال وزير الدفاع إن عدد الممرات يبلغ 3، وإن 47 غارة شُنّت في 11 يوليو/تموز."
 # Emoji (astral), combining marks (tashkeel, shadda), tatweel, CRLF, a lone CR, bidi controls.
@@ -121,3 +125,24 @@ def test_a_folder_is_walked_in_path_order_without_entering_linked_folders(tmp_pa
     found = [p.relative_to(root).as_posix() for p, _ in iter_text_files([root])]
     assert found == sorted(found)  # the order of the full path strings, as before
     assert found == ["a-b.txt", "a/b.txt", "a/c/.hidden.txt", "a/c/d.txt", "linked.txt", "z.txt"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x6FF, exclude_categories=("Cs",)), max_size=60))
+def test_a_utf8_file_is_refused_as_binary_exactly_when_its_text_holds_a_control(text: str) -> None:
+    # The UTF-8 path searches the bytes; the decoded text is the reference.
+    data = text.encode("utf-8")
+    controls = re.search("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]", text)
+    try:
+        decoded, encoding = decode(data)
+    except ValueError as exc:
+        reason = str(exc)
+    else:
+        assert (decoded, encoding) == (text, "utf-8")
+        reason = ""
+    if not text or text.isspace():
+        assert reason.startswith("empty file")
+    elif controls is None:
+        assert reason == ""
+    else:
+        assert "NUL" in reason or reason == "contains control characters: not a text file"
