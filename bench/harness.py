@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -41,11 +42,17 @@ def p95(values: Sequence[float]) -> float:
 
 
 def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
-    """Wall-clock milliseconds of `runs` calls after `warmup` untimed ones."""
+    """Wall-clock milliseconds of `runs` calls after `warmup` untimed ones.
+
+    Before each call, untimed, the kernel writes out what earlier runs and cases left dirty
+    (os.sync): otherwise a side that syncs its own writes (SQLite's commits) would also wait
+    for the megabytes the previous case wrote, and whichever side ran first would pay most.
+    """
     for _ in range(warmup):
         fn()
     out = []
     for _ in range(runs):
+        os.sync()
         t0 = time.perf_counter()
         fn()
         out.append((time.perf_counter() - t0) * 1000)
