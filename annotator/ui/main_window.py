@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         try:
             if pending is not None and pending[0] == self.document_id:
                 self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+        except Exception as exc:  # noqa: BLE001 - a locked or unreadable database: say so
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            self.statusBar().showMessage(f"Not every annotation could be read ({reason}); "
+                                         "press F5 to read them again", 15000)
         finally:  # a failed read must not leave the table frozen
             self.annotation_list.fit_columns()
             self.annotation_list.table.setUpdatesEnabled(True)
