@@ -24,6 +24,7 @@ def main() -> int:
         ("scroll", lambda w: cases_gui.scroll_case(w, runs)),
         ("memory", lambda w: cases_gui.memory_case(w, runs)),
         ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),
+        ("corpus-start", lambda w: cases_gui.corpus_start_case(w, 1_000_000 // scale, runs)),
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
         ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs)),
     ]

@@ -1,7 +1,6 @@
 """Command-line cases: export a million annotations, import five thousand articles."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 from pathlib import Path
@@ -17,26 +16,27 @@ EXPORT_SQL = (
     'JOIN label l ON l.id = a.label_id ORDER BY a.document_id, a.start, a."end", a.id')
 
 
-def export_case(work: Path, annotations: int, runs: int) -> Result:
+def corpus_database(work: Path, annotations: int) -> tuple[Path, int]:
+    """A corpus of `annotations` over documents of 5,000 each (about 20 KB of text apiece)."""
     per_doc = min(annotations, 5_000)
     docs = max(1, annotations // per_doc)
-    base = data.seed_text() * 3  # about 20 KB and 1,900 words a document
-    db = work / "export.db"
+    db = work / f"corpus-{annotations}.db"
     if not db.exists():
+        base = data.seed_text() * 3  # about 1,900 words a document
         data.database_with(db, [f"{n}\n{base}" for n in range(docs)], per_doc).close()
+    return db, docs * per_doc
+
+
+def export_case(work: Path, annotations: int, runs: int) -> Result:
+    db, total = corpus_database(work, annotations)
     out = work / "ours.csv"
     ours = timed(lambda: run_command([sys.executable, "-m", "annotator", "export", "--db", str(db),
                                       "--out", str(out)]), runs)
     with (work / "baseline.csv").open("wb") as fh:
         baseline = timed(lambda: run_command(["sqlite3", "-csv", str(db), EXPORT_SQL], stdout=fh),
                          runs)
-    return Result(f"export {docs * per_doc:,} annotations to CSV", median(ours), median(baseline),
+    return Result(f"export {total:,} annotations to CSV", median(ours), median(baseline),
                   "ms", 2.0, p95(ours))
-
-
-def _read_and_hash(folder: Path) -> None:
-    for p in sorted(folder.glob("*.txt")):
-        hashlib.sha256(p.read_bytes()).hexdigest()
 
 
 # The least any import into this schema can do: read, decode, hash and insert each file, in

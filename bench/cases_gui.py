@@ -6,7 +6,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from bench import data
+from bench import cases_cli, data
 from bench.harness import Result, median, p95, python_json
 
 ANNOTATIONS = 10_000
@@ -77,3 +77,20 @@ def tag_case(work: Path, tags: int) -> Result:
     return result
 
 
+
+
+def corpus_start_case(work: Path, annotations: int, runs: int) -> Result:
+    """Not in the issue: does starting the window slow down as the corpus grows?"""
+    big, total = cases_cli.corpus_database(work, annotations)
+    small, _ = _big_database(work)
+
+    def starts(db: Path) -> list[float]:
+        return [python_json(["-m", "bench.gui_probe", "ours", str(db), "1", "0",
+                             repr(time.time())])["cold_start_ms"] for _ in range(runs)]
+
+    starts(big)  # warm-up: disk cache
+    ours, base = starts(big), starts(small)
+    return Result(f"cold start, {total:,} annotations vs 10,000 (extra)", median(ours),
+                  median(base), "ms", None, p95(ours),
+                  note="not in the issue: the window's start on a large corpus (checks, "
+                       "document list counts) against the benchmark's 10,000-annotation file")
