@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.core.text import Document
 from annotator.store import sqlite_file
-from annotator.store.records import DocumentInfo, sqlite_timestamp, utc_now
+from annotator.store.records import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
                                          head_revision)
 
@@ -91,11 +91,7 @@ class BulkDocuments:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
-        out = []
-        for sha in shas:
-            out.append((known[sha], sha in fresh))
-            fresh.discard(sha)
-        return out
+        return added_in_order(shas, known, fresh)
 
 
 def _info(row: tuple) -> DocumentInfo:  # type: ignore[type-arg]

@@ -1,6 +1,7 @@
 """Plain values the store hands out, and its clock; importable without SQLAlchemy."""
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -30,3 +31,15 @@ class DocumentInfo:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+def added_in_order(shas: Sequence[str], known: Mapping[str, DocumentInfo],
+                   fresh: Collection[str]) -> list[tuple[DocumentInfo, bool]]:
+    """(document, created) for each hash of a batch, in order: a text this batch stored
+    (`fresh`) counts as created at its first occurrence only."""
+    seen: set[str] = set()
+    out = []
+    for sha in shas:
+        out.append((known[sha], sha in fresh and sha not in seen))
+        seen.add(sha)
+    return out

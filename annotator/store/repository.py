@@ -15,7 +15,7 @@ from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import Document
 from annotator.store.database import open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
-from annotator.store.records import DocumentInfo, utc_now
+from annotator.store.records import DocumentInfo, added_in_order, utc_now
 
 
 class _RolledBack(Exception):
@@ -158,12 +158,7 @@ class Repository:
                 for row in s.execute(insert(DocumentRow).returning(*info_columns),
                                      list(fresh.values())):
                     known[row.sha256] = DocumentInfo(*row)
-        seen: set[str] = set()
-        out = []
-        for sha in shas:
-            out.append((known[sha], sha in fresh and sha not in seen))
-            seen.add(sha)
-        return out
+        return added_in_order(shas, known, fresh)
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""
