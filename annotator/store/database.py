@@ -9,12 +9,9 @@ from sqlalchemy.engine import make_url
 
 from annotator.store import sqlite_file
 
-# Re-exported: the checks and locations live in sqlite_file, which does not import SQLAlchemy.
-from annotator.store.sqlite_file import (APPLICATION_ID, BUSY_TIMEOUT_MS, DB_ENV_VAR,  # noqa: F401
-                                         DEFAULT_DB, SCHEMA_REVISIONS, DatabaseRefused,
-                                         check_revision, check_sqlite_file, checkout_root,
-                                         configure_connection, database_errors, default_db_path,
-                                         head_revision, user_data_dir)
+# The checks and locations live in sqlite_file, which does not import SQLAlchemy.
+from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, check_revision,
+                                         check_sqlite_file, configure_connection, head_revision)
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 

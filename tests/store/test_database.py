@@ -11,8 +11,9 @@ from alembic.config import Config
 
 from annotator.core.text import Document
 from annotator.store import database, sqlite_file
-from annotator.store.database import DatabaseRefused, database_errors, default_db_path, open_database
+from annotator.store.database import open_database
 from annotator.store.models import APPLICATION_ID
+from annotator.store.sqlite_file import DatabaseRefused, database_errors, default_db_path
 from annotator.store.repository import AnnotationRefused, Repository
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -162,4 +163,4 @@ def test_the_known_revisions_are_alembics_chain_in_order() -> None:
 
     script = ScriptDirectory.from_config(database.alembic_config())
     chain = [rev.revision for rev in script.walk_revisions()][::-1]  # walk goes head first
-    assert tuple(chain) == database.SCHEMA_REVISIONS
+    assert tuple(chain) == sqlite_file.SCHEMA_REVISIONS
