@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import DateTime, Engine, Select, func, insert, select, type_coerce
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import Document
@@ -256,11 +256,11 @@ class Repository:
         """What the window shows on opening: facts, text and the annotations starting before
         `start_before`, read in one transaction (so they agree); None if there is no such id."""
         with self._read() as s:
-            row = s.get(DocumentRow, document_id)
+            # The text is deferred on the mapping; here it is wanted, in the same query.
+            row = s.get(DocumentRow, document_id, options=[undefer(DocumentRow.text)])
             if row is None:
                 return None
-            text = s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
-            return (_document_info(row), text or "",
+            return (_document_info(row), row.text,
                     _annotations(s, document_id, 0, start_before))
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
