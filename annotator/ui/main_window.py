@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWind
 
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
-from annotator.store.repository import AnnotationInfo, Repository
+from annotator.store.repository import AnnotationInfo, LabelInfo, Repository
 from annotator.ui import commands
 from annotator.ui.actions import (MENUS, SPECS, TOOLBAR, create_actions, create_label_actions,
                                   describe_undo, taken_shortcuts)
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self._load_rest)
-        self.labels = repo.labels()
+        self.labels: list[LabelInfo] = []  # read by reload_labels, below
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self.model = AnnotationModel(self)
