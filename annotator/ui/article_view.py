@@ -196,11 +196,16 @@ class ArticleView(QPlainTextEdit):
         hl = self._highlighter
         return hl is not None and bool(hl.index.overlapping(start, end))
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select code points [start, end) and scroll them into view."""
+    def _cursor_over(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting code points [start, end) of the document."""
         c = QTextCursor(self.document())
         c.setPosition(self._offsets.to_qt(start))
         c.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) and scroll them into view."""
+        c = self._cursor_over(start, end)
         rect = self.cursorRect(c)
         far = rect.top() < 0 or rect.bottom() > self.viewport().height()
         self.setTextCursor(c)
@@ -209,9 +214,7 @@ class ArticleView(QPlainTextEdit):
 
     def flash_span(self, start: int, end: int) -> None:
         """Briefly paint [start, end) in a flash colour and scroll it into view."""
-        c = QTextCursor(self.document())
-        c.setPosition(self._offsets.to_qt(start))
-        c.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        c = self._cursor_over(start, end)
         flash = QTextEdit.ExtraSelection()
         flash.cursor = c
         fmt = QTextCharFormat()
