@@ -26,6 +26,10 @@ def word_span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
     return starts[nth], starts[nth] + len(word)
 
 
+def fitted_width(table, column: int) -> int:  # type: ignore[no-untyped-def]
+    """The width resizeColumnToContents gives `column`: its widest cell or its header."""
+    return max(table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column))
+
 def put_cursor(window, start: int, end: int | None = None) -> None:  # type: ignore[no-untyped-def]
     """Select [start, end) (code points) with a QTextCursor, as keyboard navigation would."""
     offsets = OffsetMap(window.model.text)
@@ -364,9 +368,7 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
     assert table.updatesEnabled()
     # After that first paint, the short columns are fitted to what they hold.
     for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END):
-        fitted = max(table.sizeHintForColumn(column),
-                     table.horizontalHeader().sectionSizeHint(column))
-        assert table.columnWidth(column) == fitted
+        assert table.columnWidth(column) == fitted_width(table, column)
 
 
 
@@ -378,8 +380,7 @@ def test_the_table_is_never_left_frozen(window, repo, qtbot, monkeypatch, tmp_pa
     window.reload_document()
     qtbot.waitUntil(table.updatesEnabled)
     label = AnnotationModel.LABEL
-    assert table.columnWidth(label) == max(table.sizeHintForColumn(label),
-                                           table.horizontalHeader().sectionSizeHint(label))
+    assert table.columnWidth(label) == fitted_width(table, label)
     # Reading the rest fails (the disk, say): the analyst is told, the table still repaints,
     # and F5 reads everything again once the database answers.
     path = tmp_path / "long.txt"
