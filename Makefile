@@ -34,7 +34,12 @@ $(SYSDEPS):
 
 sysdeps: $(SYSDEPS)
 
+# An installed package comes with its bytecode compiled; an editable one is compiled here, as
+# a machine with PYTHONDONTWRITEBYTECODE set never writes it (each start would compile again).
+BYTECODE := $(PY) -m compileall -q annotator
+
 run: $(STAMP)
+	$(BYTECODE)
 	$(PY) main.py
 
 test: $(STAMP) $(SYSDEPS)
@@ -42,6 +47,7 @@ test: $(STAMP) $(SYSDEPS)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
+	$(BYTECODE)
 	$(PY) -m bench
 
 screenshot: $(STAMP)

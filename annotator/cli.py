@@ -8,13 +8,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
-from annotator.store.articles import import_articles, planned_files
+from annotator.store.articles import ReadItem, import_batches, planned_files
+from annotator.store.read_ahead import read_ahead
 from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
                                          default_db_path)
 
@@ -93,28 +94,52 @@ def _open_for_import(args: argparse.Namespace) -> BulkDocuments | Repository:
 # -- subcommands ---------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     plan = planned_files(args.paths)
+    # A large folder is read by a second process while this one stores; it is started before
+    # the database is opened, so it holds no connection.
+    with read_ahead(plan) as items:
+        repo = _open_for_import(args)
+        try:
+            failed = _store_articles(args, repo, plan, items)
+        finally:
+            repo.close()
+    if failed:
+        _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
+    return 1 if failed else 0
+
+
+def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
+                    plan: list[tuple[Path, str | None]], items: Iterator[ReadItem]) -> int:
+    """Store the files as they are read, a line for each; returns how many were refused."""
     failed = 0
-    repo = _open_for_import(args)
-    try:
-        with database_errors(args.db), _progress("file", len(plan)) as bar:
-            # Lines go around the bar when there is one; plain print is much faster otherwise.
-            say = print if bar.disable else bar.write
-            for outcome in import_articles(repo, plan):
-                bar.update()
+    with database_errors(args.db), _progress("file", len(plan)) as bar:
+        for outcomes in import_batches(repo, plan, items):
+            stored: list[str] = []
+            for outcome in outcomes:
                 if outcome.document is None:
                     failed += bool(outcome.error)
-                    say(printable(outcome.message).replace("\n", " "), file=sys.stderr)
+                    _say_lines(bar, stored, sys.stdout)  # the lines stay in the files' order
+                    stored = []
+                    _say_lines(bar, [printable(outcome.message).replace("\n", " ")], sys.stderr)
                     continue
                 doc = outcome.document
                 status = "added" if outcome.created else "already present"
                 title = printable(doc.title).replace("\t", " ")  # the columns stay tab-separated
-                say(f"{doc.id}\t{title}\t{doc.length} characters\t{outcome.encoding}\t{status}",
-                    file=sys.stdout)
-    finally:
-        repo.close()
-    if failed:
-        _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
-    return 1 if failed else 0
+                stored.append(f"{doc.id}\t{title}\t{doc.length} characters\t{outcome.encoding}"
+                              f"\t{status}")
+            _say_lines(bar, stored, sys.stdout)
+            bar.update(len(outcomes))
+    return failed
+
+
+def _say_lines(bar: Any, lines: list[str], stream: TextIO) -> None:
+    """Print lines around the progress bar, if there is one; else a batch in one write."""
+    if not lines:
+        return
+    if bar.disable:
+        stream.write("\n".join(lines) + "\n")
+    else:
+        for line in lines:
+            bar.write(line, file=stream)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -44,6 +44,33 @@ class Document:
         return len(self.text)
 
 
+@dataclass(frozen=True)
+class EncodedDocument:
+    """A document carried as the UTF-8 bytes of its text, as read by another process.
+
+    The command-line import reads files in a second process and stores these bytes as they
+    come, so the storing process never decodes the text only to encode it again.
+    """
+
+    title: str
+    utf8: bytes
+    length: int  # of the text, in code points
+    encoding: str
+    source: str
+    sha256: str
+
+    @cached_property
+    def text(self) -> str:
+        return self.utf8.decode("utf-8")
+
+    def __len__(self) -> int:
+        return self.length
+
+
+# What a store accepts as a document to add.
+AnyDocument = Document | EncodedDocument
+
+
 def sha256_of(text: str) -> str:
     # surrogatepass: a stored text is hashed exactly, whatever it holds.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -139,25 +166,61 @@ def title_for(path: str | os.PathLike[str], text: str) -> str:
 
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one file into a Document, or raise RejectedFile saying why."""
-    p = path if isinstance(path, Path) else Path(path)
-    try:
-        with open(p, "rb") as fh:  # the size from the open file: one lookup of the path, not two
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
-            data = fh.read()
-    except OSError as exc:
-        raise RejectedFile(p, exc.strerror or str(exc)) from None
-    try:
-        text, encoding = decode(data)
-    except ValueError as exc:
-        raise RejectedFile(p, str(exc)) from None
+    p, text, encoding, data = _load(path)
     doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
     if encoding == "utf-8":
         # Strict UTF-8 without a BOM: the bytes are exactly the text's UTF-8, so hash them
         # rather than encode the text again (the cached value sha256 would compute).
         doc.__dict__["sha256"] = hashlib.sha256(data).hexdigest()
     return doc
+
+
+def read_encoded(path: str | os.PathLike[str]) -> EncodedDocument:
+    """read_document, with the text as its UTF-8 bytes (the file's own, when it is UTF-8)."""
+    p, text, encoding, data = _load(path)
+    # A strict decode yields no lone surrogates, so the text always encodes as UTF-8.
+    utf8 = data if encoding == "utf-8" else text.encode("utf-8")
+    return EncodedDocument(title_for(p, text), utf8, len(text), encoding, p.name,
+                           hashlib.sha256(utf8).hexdigest())
+
+
+def _load(path: str | os.PathLike[str]) -> tuple[Path, str, str, bytes]:
+    """(path, text, encoding, bytes read) of one file, or RejectedFile saying why not."""
+    p = path if isinstance(path, Path) else Path(path)
+    try:
+        data = _read_bytes(p)
+    except OSError as exc:
+        raise RejectedFile(p, exc.strerror or str(exc)) from None
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        raise RejectedFile(p, str(exc)) from None
+    return p, text, encoding, data
+
+
+def _read_bytes(p: Path) -> bytes:
+    """The whole file, read raw: no buffered file object for a file read in one go."""
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size  # from the open file: one lookup of the path, not two
+        if size > MAX_FILE_BYTES:
+            raise _too_large(p, size)
+        data = os.read(fd, size + 1)  # one byte more: a file that grew since is read to its end
+        if len(data) != size:  # it changed meanwhile (or a short read): read on to its end
+            parts, total = [data], len(data)
+            while total <= MAX_FILE_BYTES and (part := os.read(fd, 1 << 20)):
+                parts.append(part)
+                total += len(part)
+            data = b"".join(parts)
+            if total > MAX_FILE_BYTES:
+                raise _too_large(p, total)
+    finally:
+        os.close(fd)
+    return data
+
+
+def _too_large(p: Path, size: int) -> RejectedFile:
+    return RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
 
 
 def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.core.text import Document, RejectedFile, iter_text_files, read_document
+from annotator.core.text import (AnyDocument, Document, RejectedFile, iter_text_files,
+                                 read_document)
 from annotator.store.records import DocumentInfo
 from annotator.store.sqlite_file import checkout_root
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 class DocumentSink(Protocol):
     """Where imported documents go: the Repository, or the command line's BulkDocuments."""
 
-    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]: ...
+    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]: ...
 
 
 @dataclass(frozen=True)
@@ -49,32 +50,49 @@ BATCH_FILES = 500
 BATCH_CHARS = 16 * 1024 * 1024
 
 
-def import_articles(repo: DocumentSink,
-                    plan: Iterable[tuple[Path, str | None]]) -> Iterator[ImportOutcome]:
-    """Read and store each planned file; one outcome per path, in order; bad files stop nothing."""
-    # Storing a batch on a second thread while the next is read was tried: it was 30% slower,
-    # as the two threads hand Python's lock back and forth at every file operation.
-    for batch in _batches(plan):
-        yield from _store(repo, batch)
+# One planned file once read: its document, or the outcome that says why there is none.
+ReadItem = tuple[Path, AnyDocument | ImportOutcome]
 
 
-def _batches(plan: Iterable[tuple[Path, str | None]]
-             ) -> Iterator[list[tuple[Path, Document | ImportOutcome]]]:
-    pending: list[tuple[Path, Document | ImportOutcome]] = []
-    chars = 0
+def import_articles(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
+                    items: Iterable[ReadItem] | None = None) -> Iterator[ImportOutcome]:
+    """Read and store each planned file; one outcome per path, in order; bad files stop nothing.
+
+    `items`, when given, are the planned files already being read elsewhere (read_ahead).
+    """
+    for outcomes in import_batches(repo, plan, items):
+        yield from outcomes
+
+
+def import_batches(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
+                   items: Iterable[ReadItem] | None = None) -> Iterator[list[ImportOutcome]]:
+    """import_articles, a list of outcomes per batch stored (one transaction each)."""
+    for batch in _batches(read_articles(plan) if items is None else items):
+        yield _store(repo, batch)
+
+
+def read_articles(plan: Iterable[tuple[Path, str | None]],
+                  read: Callable[[Path], AnyDocument] = read_document) -> Iterator[ReadItem]:
+    """Each planned file read with `read`, in order, or the outcome saying why not."""
     for path, reason in plan:
         if reason is not None:
             # A file of another type inside a folder is skipped; a missing path is an error.
-            pending.append((path, ImportOutcome(path, note=reason) if path.is_file()
-                            else ImportOutcome(path, error=reason)))
-        else:
-            try:
-                doc = read_document(path)
-            except RejectedFile as exc:
-                pending.append((path, ImportOutcome(path, error=exc.reason)))
-            else:
-                pending.append((path, doc))
-                chars += len(doc.text)
+            yield path, (ImportOutcome(path, note=reason) if path.is_file()
+                         else ImportOutcome(path, error=reason))
+            continue
+        try:
+            yield path, read(path)
+        except RejectedFile as exc:
+            yield path, ImportOutcome(path, error=exc.reason)
+
+
+def _batches(items: Iterable[ReadItem]) -> Iterator[list[ReadItem]]:
+    pending: list[ReadItem] = []
+    chars = 0
+    for path, item in items:
+        pending.append((path, item))
+        if not isinstance(item, ImportOutcome):
+            chars += len(item)
         if len(pending) >= BATCH_FILES or chars >= BATCH_CHARS:
             yield pending
             pending, chars = [], 0
@@ -82,13 +100,12 @@ def _batches(plan: Iterable[tuple[Path, str | None]]
         yield pending
 
 
-def _store(repo: DocumentSink,
-           pending: list[tuple[Path, Document | ImportOutcome]]) -> list[ImportOutcome]:
-    docs = [item for _, item in pending if isinstance(item, Document)]
+def _store(repo: DocumentSink, pending: list[ReadItem]) -> list[ImportOutcome]:
+    docs = [item for _, item in pending if not isinstance(item, ImportOutcome)]
     stored = iter(repo.add_documents(docs) if docs else [])
     outcomes = []
     for path, item in pending:
-        if isinstance(item, Document):
+        if not isinstance(item, ImportOutcome):
             info, created = next(stored)
             item = ImportOutcome(path, document=info, created=created, encoding=item.encoding)
         outcomes.append(item)

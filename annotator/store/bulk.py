@@ -12,15 +12,17 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from annotator.core.text import Document
+from annotator.core.text import AnyDocument, EncodedDocument
 from annotator.store import sqlite_file
 from annotator.store.records import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
                                          head_revision)
 
 _INFO_COLUMNS = "id, title, sha256, length, encoding, source, done, created_at"
+# CAST: an EncodedDocument's text comes as its UTF-8 bytes, which SQLite stores as the text
+# itself (a str is already text; the CAST leaves it as it is).
 _INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, done, created_at) "
-           "VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")
+           "VALUES (?, CAST(? AS TEXT), ?, ?, ?, ?, 0, ?)")
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
@@ -61,7 +63,7 @@ class BulkDocuments:
     def close(self) -> None:
         self._con.close()
 
-    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]:
         """Store each text not already there; (document, created) per doc, in order."""
         con = self._con
         shas = [doc.sha256 for doc in docs]
@@ -80,10 +82,10 @@ class BulkDocuments:
                 if sha in known:
                     continue
                 now = utc_now()  # each its own time, as the Repository gives
-                (doc_id,) = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc.text),
-                                                  doc.encoding, doc.source,
-                                                  sqlite_timestamp(now))).fetchone()
-                known[sha] = DocumentInfo(doc_id, doc.title, sha, len(doc.text), doc.encoding,
+                text = doc.utf8 if isinstance(doc, EncodedDocument) else doc.text
+                doc_id = con.execute(_INSERT, (doc.title, text, sha, len(doc), doc.encoding,
+                                               doc.source, sqlite_timestamp(now))).lastrowid
+                known[sha] = DocumentInfo(doc_id, doc.title, sha, len(doc), doc.encoding,
                                           doc.source, False, now)
                 fresh.add(sha)
             con.execute("COMMIT")

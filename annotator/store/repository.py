@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
-from annotator.core.text import Document
+from annotator.core.text import AnyDocument, Document
 from annotator.store.database import open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
 from annotator.store.records import DocumentInfo, added_in_order, utc_now
@@ -138,7 +138,7 @@ class Repository:
         """Store `doc` unless the same text is already there; returns (document, created)."""
         return self.add_documents([doc])[0]
 
-    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]:
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
         shas = [doc.sha256 for doc in docs]
         info_columns = (DocumentRow.id, DocumentRow.title, DocumentRow.sha256, DocumentRow.length,
@@ -151,7 +151,7 @@ class Repository:
             for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
                 if sha not in known and sha not in fresh:
                     fresh[sha] = {"title": doc.title, "text": doc.text, "sha256": sha,
-                                  "length": len(doc.text), "encoding": doc.encoding,
+                                  "length": len(doc), "encoding": doc.encoding,
                                   "source": doc.source, "done": False, "created_at": utc_now()}
             if fresh:
                 # One multi-row INSERT … RETURNING rather than an ORM object per file.
