@@ -26,7 +26,8 @@ def main() -> int:
         ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),
         ("corpus-start", lambda w: cases_gui.corpus_start_case(w, 1_000_000 // scale, runs)),
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
-        ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs)),
+        # Import takes a second a round: more rounds for a steadier median on a shared machine.
+        ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs if args.quick else 11)),
     ]
     results = []
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bench import data
 from annotator.store.repository import Repository
-from bench.harness import Result, median, p95, run_command, timed
+from bench.harness import Result, median, p95, run_command, timed_rounds
 
 EXPORT_SQL = (
     'SELECT d.id, d.title, d.sha256, a.id, l.name, a.start, a."end", '
@@ -30,11 +30,16 @@ def corpus_database(work: Path, annotations: int) -> tuple[Path, int]:
 def export_case(work: Path, annotations: int, runs: int) -> Result:
     db, total = corpus_database(work, annotations)
     out = work / "ours.csv"
-    ours = timed(lambda: run_command([sys.executable, "-m", "annotator", "export", "--db", str(db),
-                                      "--out", str(out)]), runs)
     with (work / "baseline.csv").open("wb") as fh:
-        baseline = timed(lambda: run_command(["sqlite3", "-csv", str(db), EXPORT_SQL], stdout=fh),
-                         runs)
+        def baseline_export() -> None:
+            fh.seek(0)
+            fh.truncate()
+            run_command(["sqlite3", "-csv", str(db), EXPORT_SQL], stdout=fh)
+
+        ours, baseline = timed_rounds([
+            lambda: run_command([sys.executable, "-m", "annotator", "export", "--db", str(db),
+                                 "--out", str(out)]),
+            baseline_export], runs)
     return Result(f"export {total:,} annotations to CSV", median(ours), median(baseline),
                   "ms", 2.0, p95(ours))
 
@@ -82,10 +87,11 @@ def import_case(work: Path, articles: int, runs: int) -> list[Result]:
     baseline_script = ("import hashlib, pathlib, sys\n"
                        "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
                        "    hashlib.sha256(p.read_bytes()).hexdigest()\n")
-    ours_ms = timed(ours, runs)
-    base_ms = timed(lambda: run_command([sys.executable, "-c", baseline_script, str(folder)]), runs)
-    floor_ms = timed(lambda: run_command([sys.executable, "-c", FLOOR_SCRIPT, str(fresh_copy()),
-                                          str(folder)]), runs)
+    ours_ms, base_ms, floor_ms = timed_rounds([
+        ours,
+        lambda: run_command([sys.executable, "-c", baseline_script, str(folder)]),
+        lambda: run_command([sys.executable, "-c", FLOOR_SCRIPT, str(fresh_copy()), str(folder)]),
+    ], runs)
     return [
         Result(f"import {articles:,} articles", median(ours_ms), median(base_ms), "ms", 3.0,
                p95(ours_ms), note="both as fresh processes; ours into an empty database each "

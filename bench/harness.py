@@ -59,6 +59,26 @@ def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
     return out
 
 
+def timed_rounds(fns: Sequence[Callable[[], object]], runs: int,
+                 warmup: int = 1) -> list[list[float]]:
+    """`timed` for several commands taken in turn, round after round; one list per command.
+
+    On a shared machine a slow spell then falls on every command alike, rather than on
+    whichever one happened to be running through it.
+    """
+    for _ in range(warmup):
+        for fn in fns:
+            fn()
+    out: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, times in zip(fns, out):
+            os.sync()
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
 def run_command(args: Sequence[str], **kw: object) -> None:
     kw.setdefault("stdout", subprocess.PIPE)
     proc = subprocess.run(list(args), stderr=subprocess.PIPE, **kw)  # type: ignore[call-overload]

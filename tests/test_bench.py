@@ -10,7 +10,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # `bench` is a folder of the checkout, not an installed package
 
 from bench import cases_cli  # noqa: E402
-from bench.harness import Result, print_table, write_json  # noqa: E402
+from bench.harness import Result, print_table, timed_rounds, write_json  # noqa: E402
 
 KEYS = {"case", "ours_median", "baseline_median", "unit", "ratio", "target", "ok"}
 
@@ -45,3 +45,10 @@ def test_the_import_case_runs_our_command_the_baseline_and_the_floor(tmp_path: P
         assert con.execute("SELECT count(*) FROM document").fetchone()[0] == 40
     finally:
         con.close()
+
+
+def test_commands_compared_are_timed_in_turn_round_after_round() -> None:
+    calls: list[str] = []
+    ours, base = timed_rounds([lambda: calls.append("ours"), lambda: calls.append("base")], 3)
+    assert calls == ["ours", "base"] * 4  # a warm-up round, then three timed ones
+    assert len(ours) == len(base) == 3 and all(t >= 0 for t in ours + base)

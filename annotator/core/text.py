@@ -96,7 +96,7 @@ def decode(data: bytes) -> tuple[str, str]:
                     f"not valid {name.upper()} despite its byte-order mark "
                     f"({exc.reason} at byte {exc.start + len(bom)})") from None
             return _checked(text), "utf-8-sig" if name == "utf-8" else name
-    if b"\x00" in data[:65536]:
+    if data.find(b"\x00", 0, 65536) >= 0:  # (no copy of the first 64 KiB to search it)
         raise ValueError("contains NUL bytes: a binary file, or UTF-16 without a byte-order mark")
     try:
         return _checked(data.decode("utf-8"), data), "utf-8"
@@ -141,10 +141,11 @@ def _checked(text: str, utf8: bytes | None = None) -> str:
     to search (bytes.translate and a literal-led regex) than the decoded text."""
     if not text or text.isspace():  # isspace, not strip: no copy of the text
         raise ValueError("empty file (no text, only white space)")
-    if "\x00" in text:
+    if ("\x00" in text) if utf8 is None else (b"\x00" in utf8):  # bytes: a plain memchr
         raise ValueError("contains NUL characters: not a text file")
     if utf8 is not None and len(utf8) <= _CONTROL_SCAN:  # then all of it is within the scan
-        binary = bool(utf8.translate(None, _NOT_C0_BYTES)) or _C1_UTF8.search(utf8) is not None
+        binary = bool(utf8.translate(None, _NOT_C0_BYTES)) or (
+            b"\xc2" in utf8 and _C1_UTF8.search(utf8) is not None)
     else:
         binary = _has_binary_controls(text[:_CONTROL_SCAN])
     if binary:
