@@ -38,6 +38,12 @@ def newer(path: Path, data: bytes) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def page_of(db: bytes) -> int:
+    """The page size a database file's header gives (16 KiB for ours, 4 KiB for older ones)."""
+    size = int.from_bytes(db[16:18], "big")
+    return 65536 if size == 1 else size
+
+
 CASES = {
     "random bytes": (lambda p, good: p.write_bytes(random.Random(1).randbytes(50_000)),
                      "not a SQLite database"),
@@ -45,9 +51,9 @@ CASES = {
         lambda p, good: p.write_bytes(good[:100] + random.Random(2).randbytes(len(good) - 100)),
         "corrupt"),
     "truncated to 60 bytes": (lambda p, good: p.write_bytes(good[:60]), "corrupt"),
-    "truncated to one page": (lambda p, good: p.write_bytes(good[:4096]), "truncated"),
+    "truncated to one page": (lambda p, good: p.write_bytes(good[:page_of(good)]), "truncated"),
     "truncated mid-page": (lambda p, good: p.write_bytes(good[:len(good) // 2 + 123]), "truncated"),
-    "last page cut off": (lambda p, good: p.write_bytes(good[:-4096]), "truncated"),
+    "last page cut off": (lambda p, good: p.write_bytes(good[:-page_of(good)]), "truncated"),
     "another application's SQLite file": (lambda p, good: foreign(p, wal=False),
                                           "another application (tables: moz_bookmarks)"),
     "another application's SQLite file in WAL mode": (lambda p, good: foreign(p, wal=True),
@@ -94,13 +100,14 @@ def test_damaged_pages_are_refused_or_open_soundly(good_db: bytes, tmp_path: Pat
     """Random bytes written over one page: open_database refuses (file untouched) or gives a
     database that passes SQLite's integrity check; it never raises anything else."""
     rng = random.Random(20261128)
-    pages = len(good_db) // 4096
+    size = page_of(good_db)
+    pages = len(good_db) // size
     outcomes: Counter[str] = Counter()
     for k in range(FLIPPED_FILES):
         data = bytearray(good_db)
         page = rng.randrange(pages)
         for _ in range(rng.choice((1, 8, 64))):
-            data[page * 4096 + rng.randrange(4096)] = rng.randrange(256)
+            data[page * size + rng.randrange(size)] = rng.randrange(256)
         folder = tmp_path / str(k)
         folder.mkdir()
         path = folder / "damaged.db"

@@ -164,3 +164,38 @@ def test_the_known_revisions_are_alembics_chain_in_order() -> None:
     script = ScriptDirectory.from_config(database.alembic_config())
     chain = [rev.revision for rev in script.walk_revisions()][::-1]  # walk goes head first
     assert tuple(chain) == sqlite_file.SCHEMA_REVISIONS
+
+
+def test_a_new_database_gets_16_kib_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    def page_size(path: Path) -> int:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            con.close()
+
+    Repository.open(tmp_path / "new.db").close()
+    assert page_size(tmp_path / "new.db") == sqlite_file.PAGE_SIZE == 16384
+    old = tmp_path / "old.db"  # as made before: SQLite's default pages, already in WAL mode
+    Repository.open(old).close()
+    con = sqlite3.connect(old)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("PRAGMA page_size = 4096")
+    con.execute("VACUUM")
+    con.close()
+    assert page_size(old) == 4096
+    repo = Repository.open(old)
+    try:
+        doc, _ = repo.add_document(Document("t", "قال الوزير إن 3 ممرات فتحت", "utf-8", "t.txt"))
+        figure = next(label.id for label in repo.labels() if label.name == "figure")
+        repo.create_annotation(doc.id, figure, 14, 15)
+        assert [(a.start, a.end) for a in repo.annotations(doc.id)] == [(14, 15)]
+    finally:
+        repo.close()
+    assert page_size(old) == 4096
+    con = sqlite3.connect(old)
+    try:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
