@@ -32,8 +32,13 @@ from annotator.store.articles import ImportOutcome, ReadItem, read_articles
 
 # Below this many files a second process is not worth starting.
 MIN_FILES = 200
-# Files per hand-over: few enough messages, each a small part of what the pipe holds.
+# A hand-over: this many files, or fewer making this many bytes: few enough messages, each a
+# small part of what the pipe holds.
 CHUNK_FILES = 32
+CHUNK_BYTES = 1 << 20
+# Hand-overs waiting to be stored, at most: the reader stops when the store falls behind, so
+# a large folder is never held in memory whole.
+QUEUED_CHUNKS = 16
 # What the pipe may hold (Linux gives 64 KiB unless asked; 1 MiB is what it allows anyone).
 PIPE_BYTES = 1 << 20
 
@@ -69,30 +74,37 @@ def read_ahead(plan: Plan) -> Iterator[Iterator[ReadItem]]:
         os.close(read_end)
         _reader_main(plan, write_end)
     os.close(write_end)  # the reader holds the only writing end: its exit ends the stream
+    chunks: queue.Queue[Chunk | None] = queue.Queue(QUEUED_CHUNKS)
     pipe = os.fdopen(read_end, "rb")
-    chunks: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
-    # A thread takes each chunk off the pipe as it comes, also while this one waits for a
-    # commit: else a full pipe would stop the reader for as long.
-    taker = threading.Thread(target=_take, args=(pipe, chunks), name="import reader pipe",
-                             daemon=True)
-    taker.start()
+    taker: threading.Thread | None = None
     try:
+        # A thread takes each chunk off the pipe as it comes, also while this one waits for a
+        # commit: else a full pipe would stop the reader for as long.
+        taker = threading.Thread(target=_take, args=(pipe, chunks), name="import reader pipe",
+                                 daemon=True)
+        taker.start()
         yield _received(plan, chunks)
     finally:
-        _stop(pid)
-        taker.join()
+        _stop(pid)  # the pipe ends, so the thread's next read does too
+        while taker is not None and taker.is_alive():
+            try:  # make room, in case the thread waits to queue a chunk no one will take
+                chunks.get(timeout=0.05)
+            except queue.Empty:
+                pass
         pipe.close()
 
 
-def _take(pipe: BinaryIO, chunks: queue.SimpleQueue[Chunk | None]) -> None:
+def _take(pipe: BinaryIO, chunks: queue.Queue[Chunk | None]) -> None:
     try:
         while True:
             chunks.put(pickle.load(pipe))
     except (EOFError, OSError, pickle.UnpicklingError):  # the reader ended, or was stopped
+        pass
+    finally:  # whatever happened, the end is marked: the storing side never waits forever
         chunks.put(None)
 
 
-def _received(plan: Plan, chunks: queue.SimpleQueue[Chunk | None]) -> Iterator[ReadItem]:
+def _received(plan: Plan, chunks: queue.Queue[Chunk | None]) -> Iterator[ReadItem]:
     taken = 0
     while taken < len(plan):
         chunk = chunks.get()
@@ -120,15 +132,17 @@ def _reader_main(plan: Plan, write_end: int) -> None:
 
 def _read_into(plan: Plan, pipe: BinaryIO) -> None:
     chunk: Chunk = []
+    size = 0
     for index, (_, item) in enumerate(read_articles(plan, read=read_encoded)):
         if isinstance(item, EncodedDocument):  # a tuple pickles faster than the dataclass
             chunk.append((index, (item.title, item.utf8, item.length, item.encoding,
                                   item.source, item.sha256)))
+            size += len(item.utf8)
         else:
             chunk.append((index, item))
-        if len(chunk) >= CHUNK_FILES:
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
             pickle.dump(chunk, pipe, pickle.HIGHEST_PROTOCOL)
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         pickle.dump(chunk, pipe, pickle.HIGHEST_PROTOCOL)
 

@@ -197,3 +197,36 @@ def test_the_reader_does_not_outlive_the_command(tmp_path: Path, sig: signal.Sig
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+
+
+def test_the_reader_waits_for_the_store_rather_than_read_a_folder_into_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "big"
+    folder.mkdir()
+    body = ("قال المتحدث إن 3 ممرات فتحت. " * 2400).encode()  # about 64 KiB a file
+    for n in range(200):
+        (folder / f"{n:04}.txt").write_bytes(f"{n}\n".encode() + body)
+    plan = planned_files([folder])
+    log = tmp_path / "read.log"
+    storing = os.getpid()
+
+    def logged(path: Path):  # type: ignore[no-untyped-def]
+        if os.getpid() != storing:
+            with log.open("a") as fh:
+                fh.write(f"{path.name}\n")
+        return read_encoded(path)
+
+    monkeypatch.setattr(read_ahead, "read_encoded", logged)
+    monkeypatch.setattr(read_ahead, "QUEUED_CHUNKS", 2)
+    monkeypatch.setattr(read_ahead, "CHUNK_FILES", 4)
+    with read_ahead.read_ahead(plan) as items:
+        first = next(items)
+        time.sleep(1.0)  # a store that has fallen far behind
+        ahead = len(log.read_text().splitlines())
+        rest = list(items)
+    # At most: the pipe (1 MiB, 16 files), two queued chunks and one in the thread's hands (12),
+    # one chunk being filled (4) and the file being read.
+    assert ahead <= 40, ahead
+    got = [first, *rest]
+    assert [p for p, _ in got] == [p for p, _ in plan]
+    assert [len(doc) for _, doc in got] == [len(f"{n}\n") + len(body.decode()) for n in range(200)]
