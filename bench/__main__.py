@@ -17,7 +17,8 @@ def main() -> int:
                         help="run only cases whose name contains one of these words")
     args = parser.parse_args()
     scale = 10 if args.quick else 1
-    runs = 3 if args.quick else 5
+    # Medians of 9 rounds: single runs on a shared 2-core machine vary by up to a third.
+    runs = 3 if args.quick else 9
     cases = [
         ("open", lambda w: cases_gui.open_case(w, runs)),
         ("tag", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60)),
@@ -26,7 +27,6 @@ def main() -> int:
         ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),
         ("corpus-start", lambda w: cases_gui.corpus_start_case(w, 1_000_000 // scale, runs)),
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
-        # Import takes a second a round: more rounds for a steadier median on a shared machine.
         ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs if args.quick else 11)),
     ]
     results = []
