@@ -14,8 +14,8 @@ from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
-from annotator.store.articles import ReadItem, import_batches, planned_files
-from annotator.store.read_ahead import read_ahead
+from annotator.store.articles import import_batches, planned_files
+from annotator.store.read_ahead import Reading, read_ahead
 from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
                                          default_db_path)
 
@@ -96,6 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     plan = planned_files(args.paths)
     # The import makes no reference cycles, only short-lived objects by the thousand: Python's
     # cycle collector would walk them (and every module) for nothing, a few percent of the run.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         # A large folder is read by a second process while this one stores; it is started
@@ -107,14 +108,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             finally:
                 repo.close()
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
+    if items.problem:  # every file was still read (here); say why it took longer
+        _stderr(f"annotator: the second process reading the files stopped early "
+                f"({items.problem}); this one read the rest")
     if failed:
         _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
     return 1 if failed else 0
 
 
 def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
-                    plan: list[tuple[Path, str | None]], items: Iterator[ReadItem]) -> int:
+                    plan: list[tuple[Path, str | None]], items: Reading) -> int:
     """Store the files as they are read, a line for each; returns how many were refused."""
     failed = 0
     with database_errors(args.db), _progress("file", len(plan)) as bar:
@@ -123,7 +128,7 @@ def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
             for outcome in outcomes:
                 if outcome.document is None:
                     failed += bool(outcome.error)
-                    _say_lines(bar, stored, sys.stdout)  # the lines stay in the files' order
+                    _say_lines(bar, stored, sys.stdout)  # each stream keeps the files' order
                     stored = []
                     _say_lines(bar, [printable(outcome.message).replace("\n", " ")], sys.stderr)
                     continue

@@ -214,7 +214,8 @@ def _read_bytes(p: Path) -> bytes:
                 total += len(part)
             data = b"".join(parts)
             if total > MAX_FILE_BYTES:
-                raise _too_large(p, total)
+                raise RejectedFile(p, f"too large (it grew past the limit of "
+                                      f"{MAX_FILE_BYTES:,} bytes while being read)")
     finally:
         os.close(fd)
     return data

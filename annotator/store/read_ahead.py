@@ -11,17 +11,18 @@ os.fork with a pipe of pickled chunks: multiprocessing would do the same and cos
 import (15 ms) than the reader saves on a thousand files.
 
 The reader only reads; this process alone opens the database. If the reader stops before the
-end (killed, out of memory), the files it did not hand over are read here, so an import never
-misses a file; if this process stops, the reader's next hand-over fails and it exits.
+end (killed, out of memory, a fault), the files it did not hand over are read here and
+`Reading.problem` says why, so an import never misses a file; if this process stops, the
+reader's next hand-over fails and it exits, and leaving the block kills it.
 """
 from __future__ import annotations
 
 import os
 import pickle
-import queue
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,99 +31,227 @@ from typing import BinaryIO
 from annotator.core.text import EncodedDocument, read_encoded
 from annotator.store.articles import ImportOutcome, ReadItem, read_articles
 
-# Below this many files a second process is not worth starting.
+# Below this many files to read a second process is not worth starting.
 MIN_FILES = 200
 # A hand-over: this many files, or fewer making this many bytes: few enough messages, each a
 # small part of what the pipe holds.
 CHUNK_FILES = 32
 CHUNK_BYTES = 1 << 20
-# Hand-overs waiting to be stored, at most: the reader stops when the store falls behind, so
-# a large folder is never held in memory whole.
-QUEUED_CHUNKS = 16
+# Bytes handed over and waiting to be stored, at most (but always one hand-over, however
+# large): the reader waits when the store falls behind, so a folder is never held whole.
+QUEUED_BYTES = 16 << 20
 # What the pipe may hold (Linux gives 64 KiB unless asked; 1 MiB is what it allows anyone).
 PIPE_BYTES = 1 << 20
 
 Plan = Sequence[tuple[Path, "str | None"]]
 # One hand-over: (index in the plan, the document's fields or the outcome) per file.
 Chunk = list[tuple[int, "tuple[str, bytes, int, str, str, str] | ImportOutcome"]]
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
+
+
+class Reading:
+    """The planned files as they are read, in order; `problem`, once the files are all taken,
+    says why the reader stopped early, if it did (the rest was then read in this process)."""
+
+    def __init__(self, items: Iterator[ReadItem]) -> None:
+        self._items = items
+        self.problem: str | None = None
+
+    def __iter__(self) -> Reading:
+        return self
+
+    def __next__(self) -> ReadItem:
+        return next(self._items)
 
 
 def can_read_ahead(plan: Plan) -> bool:
-    """Whether `plan` is read by a second process: enough files, and fork to make one.
+    """Whether `plan` is read by a second process: enough files to read, and fork to make one.
 
     Not on macOS, where a forked process may not use every system library safely.
     """
-    return len(plan) >= MIN_FILES and hasattr(os, "fork") and sys.platform != "darwin"
+    return (hasattr(os, "fork") and sys.platform != "darwin"
+            and sum(reason is None for _, reason in plan) >= MIN_FILES)
 
 
 @contextmanager
-def read_ahead(plan: Plan) -> Iterator[Iterator[ReadItem]]:
+def read_ahead(plan: Plan) -> Iterator[Reading]:
     """The planned files read (as read_articles gives them), by a second process when it pays.
 
     Start it before opening the database: the reader is forked with no connection open.
-    Leaving the block stops the reader, whether or not every file was taken.
+    Leaving the block stops the reader, whether or not every file was taken. Run it on the
+    main thread: it makes sure the reader is this process's to collect (SIGCHLD not ignored).
     """
-    if not can_read_ahead(plan):
-        yield read_articles(plan)
+    reader = _Reader.start(plan) if can_read_ahead(plan) else None
+    if reader is None:  # few files, no fork, or the system would not make a process
+        yield Reading(read_articles(plan))
         return
-    read_end, write_end = os.pipe()
-    _widen(write_end)
-    for stream in (sys.stdout, sys.stderr):  # else the reader could hold a copy of their buffers
-        stream.flush()
-    pid = os.fork()
-    if pid == 0:  # the reader: it never returns from here
-        os.close(read_end)
-        _reader_main(plan, write_end)
-    os.close(write_end)  # the reader holds the only writing end: its exit ends the stream
-    chunks: queue.Queue[Chunk | None] = queue.Queue(QUEUED_CHUNKS)
-    pipe = os.fdopen(read_end, "rb")
-    taker: threading.Thread | None = None
     try:
-        # A thread takes each chunk off the pipe as it comes, also while this one waits for a
-        # commit: else a full pipe would stop the reader for as long.
-        taker = threading.Thread(target=_take, args=(pipe, chunks), name="import reader pipe",
-                                 daemon=True)
-        taker.start()
-        yield _received(plan, chunks)
+        yield reader.reading
     finally:
-        _stop(pid)  # the pipe ends, so the thread's next read does too
-        while taker is not None and taker.is_alive():
-            try:  # make room, in case the thread waits to queue a chunk no one will take
-                chunks.get(timeout=0.05)
-            except queue.Empty:
-                pass
-        pipe.close()
+        reader.stop()
 
 
-def _take(pipe: BinaryIO, chunks: queue.Queue[Chunk | None]) -> None:
-    try:
-        while True:
-            chunks.put(pickle.load(pipe))
-    except (EOFError, OSError, pickle.UnpicklingError):  # the reader ended, or was stopped
-        pass
-    finally:  # whatever happened, the end is marked: the storing side never waits forever
-        chunks.put(None)
+class _End:
+    """The last thing on the hand-over queue: the reader's stream ended (`problem`: why early)."""
+
+    def __init__(self, problem: str | None) -> None:
+        self.problem = problem
 
 
-def _received(plan: Plan, chunks: queue.Queue[Chunk | None]) -> Iterator[ReadItem]:
-    taken = 0
-    while taken < len(plan):
-        chunk = chunks.get()
-        if chunk is None:
-            break  # the reader stopped early: what it did not hand over is read below
-        for index, item in chunk:
-            yield plan[index][0], (EncodedDocument(*item) if isinstance(item, tuple) else item)
-            taken = index + 1
-    yield from read_articles(plan[taken:], read=read_encoded)
+class _Handover:
+    """Chunks taken off the pipe and waiting to be stored, up to QUEUED_BYTES."""
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition()
+        self._chunks: deque[tuple[Chunk | _End, int]] = deque()
+        self._bytes = 0
+        self._closed = False
+
+    def put(self, chunk: Chunk | _End, size: int) -> bool:
+        """Queue `chunk`, waiting for room; False once closed (nobody takes it any more)."""
+        with self._ready:
+            while self._chunks and self._bytes + size > QUEUED_BYTES and not self._closed:
+                self._ready.wait()
+            if self._closed:
+                return False
+            self._chunks.append((chunk, size))
+            self._bytes += size
+            self._ready.notify_all()
+            return True
+
+    def get(self) -> Chunk | _End:
+        with self._ready:
+            while not self._chunks:
+                self._ready.wait()
+            chunk, size = self._chunks.popleft()
+            self._bytes -= size
+            self._ready.notify_all()
+            return chunk
+
+    def close(self) -> None:
+        with self._ready:
+            self._closed = True
+            self._ready.notify_all()
+
+
+class _Reader:
+    """The forked reading process, the pipe from it, and the thread taking chunks off it."""
+
+    def __init__(self, plan: Plan, pid: int, pipe: BinaryIO, sigchld: object) -> None:
+        self.plan, self.pid, self.pipe, self._sigchld = plan, pid, pipe, sigchld
+        self.handover = _Handover()
+        self.reading = Reading(self._received())
+        # The thread takes each chunk off the pipe as it comes, also while the storing thread
+        # waits for a commit: else a full pipe would stop the reader for as long.
+        self.taker = threading.Thread(target=self._take, name="import reader pipe", daemon=True)
+
+    @classmethod
+    def start(cls, plan: Plan) -> _Reader | None:
+        """Fork the reader; None if the system refuses a pipe or a process (read in turn), or
+        off the main thread (where signal handlers cannot be set)."""
+        if threading.current_thread() is not threading.main_thread():
+            return None
+        # The reader must stay this process's to collect: an ignored SIGCHLD (inherited from
+        # a supervisor) would have the system collect it and free its pid for another.
+        sigchld = signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        # Ctrl-C (or a TERM) landing between the fork and the set-up below would reach the
+        # reader still running this process's code, or leave it unstopped: hold them back.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:
+            try:
+                read_end, write_end = os.pipe()
+            except OSError:
+                signal.signal(signal.SIGCHLD, sigchld)  # type: ignore[arg-type]
+                return None
+            _widen(write_end)
+            for stream in (sys.stdout, sys.stderr):  # or the reader could write them again
+                stream.flush()
+            try:
+                pid = os.fork()
+            except OSError:  # EAGAIN (a process limit), ENOMEM
+                os.close(read_end)
+                os.close(write_end)
+                signal.signal(signal.SIGCHLD, sigchld)  # type: ignore[arg-type]
+                return None
+            if pid == 0:  # the reader: it never returns from here
+                os.close(read_end)
+                _reader_main(plan, write_end)
+            os.close(write_end)  # the reader holds the only writing end: its exit ends the stream
+            reader = cls(plan, pid, os.fdopen(read_end, "rb"), sigchld)
+            try:
+                reader.taker.start()
+            except BaseException:
+                reader.stop()
+                raise
+            return reader
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+
+    def stop(self) -> None:
+        """Kill the reader if it still runs, collect it, and let the thread finish."""
+        try:
+            done, _ = os.waitpid(self.pid, os.WNOHANG)
+            if done == 0:  # not collected yet, so the pid is still the reader's
+                os.kill(self.pid, signal.SIGKILL)  # it holds nothing to clean up
+                os.waitpid(self.pid, 0)
+        except ChildProcessError:  # collected already
+            pass
+        signal.signal(signal.SIGCHLD, self._sigchld)  # type: ignore[arg-type]
+        self.handover.close()  # a thread waiting for room gives up; the pipe has ended
+        if self.taker.is_alive():
+            self.taker.join()
+        self.pipe.close()
+
+    def _take(self) -> None:
+        problem = None
+        try:
+            while True:
+                message = pickle.load(self.pipe)
+                if isinstance(message, str):  # the reader's last word: why it stopped
+                    problem = message
+                    break
+                size = sum(len(item[1]) for _, item in message if isinstance(item, tuple))
+                if not self.handover.put(message, size):
+                    return
+        except (EOFError, OSError, pickle.UnpicklingError):  # the stream ended, or broke off
+            pass
+        except BaseException as exc:  # never leave the storing side waiting for an end
+            problem = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.handover.put(_End(problem), 0)
+
+    def _received(self) -> Iterator[ReadItem]:
+        plan, taken = self.plan, 0
+        while taken < len(plan):
+            chunk = self.handover.get()
+            if isinstance(chunk, _End):  # early: what the reader did not hand over is read here
+                self.reading.problem = chunk.problem or "the reading process ended early"
+                break
+            for index, item in chunk:
+                yield plan[index][0], (EncodedDocument(*item) if isinstance(item, tuple) else item)
+                taken = index + 1
+        yield from read_articles(plan[taken:], read=read_encoded)
 
 
 def _reader_main(plan: Plan, write_end: int) -> None:
-    """The reader process: each planned file, in order, in chunks of CHUNK_FILES; then exit."""
+    """The reader process: each planned file, in order, in chunks; then exit."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the storing process
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+        # Nothing of the terminal's: a reader left stuck (on a hung network file, say) must
+        # not keep a pipe such as `annotator import … | tee log` open.
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
         with os.fdopen(write_end, "wb") as pipe:
-            _read_into(plan, pipe)
+            try:
+                _read_into(plan, pipe)
+            except Exception as exc:
+                if not isinstance(exc, OSError):  # a fault, not the pipe: say what it was
+                    pickle.dump(f"{type(exc).__name__}: {exc}", pipe)
+                raise
         status = 0
     except BrokenPipeError:  # the storing process has stopped, or stopped listening
         status = 0
@@ -145,14 +274,6 @@ def _read_into(plan: Plan, pipe: BinaryIO) -> None:
             chunk, size = [], 0
     if chunk:
         pickle.dump(chunk, pipe, pickle.HIGHEST_PROTOCOL)
-
-
-def _stop(pid: int) -> None:
-    """End the reader if it still runs, and collect it (no zombie left behind)."""
-    done, _ = os.waitpid(pid, os.WNOHANG)
-    if done == 0:  # not yet collected, so the pid is still this reader's even if it just ended
-        os.kill(pid, signal.SIGTERM)
-        os.waitpid(pid, 0)
 
 
 def _widen(write_end: int) -> None:

@@ -57,7 +57,8 @@ def stored(db: Path) -> list[tuple[object, ...]]:
         con.close()
 
 
-def import_into(db: Path, plan: list[tuple[Path, str | None]], ahead: bool) -> list[ImportOutcome]:
+def import_into(db: Path, plan: list[tuple[Path, str | None]], ahead: bool,
+                problems: list[str | None] | None = None) -> list[ImportOutcome]:
     Repository.open(db).close()
     writer = BulkDocuments.open(db)
     assert writer is not None
@@ -65,7 +66,10 @@ def import_into(db: Path, plan: list[tuple[Path, str | None]], ahead: bool) -> l
         if not ahead:
             return list(import_articles(writer, plan))
         with read_ahead.read_ahead(plan) as items:
-            return list(import_articles(writer, plan, items))
+            outcomes = list(import_articles(writer, plan, items))
+        if problems is not None:
+            problems.append(items.problem)
+        return outcomes
     finally:
         writer.close()
 
@@ -120,10 +124,54 @@ def test_a_reader_that_dies_halfway_loses_no_file(tmp_path: Path,
     monkeypatch.setattr(read_ahead, "read_encoded", dies_at_the_40th)
     expected = answers(import_into(tmp_path / "turn.db", plan, ahead=False))
     seen.clear()
-    assert answers(import_into(tmp_path / "ahead.db", plan, ahead=True)) == expected
+    problems: list[str | None] = []
+    assert answers(import_into(tmp_path / "ahead.db", plan, ahead=True, problems=problems)) \
+        == expected
     assert stored(tmp_path / "ahead.db") == stored(tmp_path / "turn.db")
-    # This process read only what the reader had not handed over (whole chunks of 7).
+    # This process read only what the reader had not handed over (whole chunks of 7), and
+    # says the reader stopped early.
     assert 0 < len(seen) < len(plan) - 30
+    assert problems == ["the reading process ended early"]
+
+
+@pytest.mark.usefixtures("small_minimum")
+def test_a_fault_in_the_reader_is_reported_and_loses_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = planned_files([folder_of(tmp_path, 12)])
+    storing = os.getpid()
+    calls = [0]
+
+    def faulty(path: Path):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        if os.getpid() != storing and calls[0] == 30:
+            raise RuntimeError("a bug in the reader")
+        return read_encoded(path)
+
+    monkeypatch.setattr(read_ahead, "read_encoded", faulty)
+    expected = answers(import_into(tmp_path / "turn.db", plan, ahead=False))
+    problems: list[str | None] = []
+    assert answers(import_into(tmp_path / "ahead.db", plan, ahead=True, problems=problems)) \
+        == expected
+    assert problems == ["RuntimeError: a bug in the reader"]
+
+
+@pytest.mark.usefixtures("small_minimum")
+def test_when_no_process_can_be_made_the_files_are_read_in_turn(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = planned_files([folder_of(tmp_path, 12)])
+    expected = answers(import_into(tmp_path / "turn.db", plan, ahead=False))
+
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
+    problems: list[str | None] = []
+    assert answers(import_into(tmp_path / "ahead.db", plan, ahead=True, problems=problems)) \
+        == expected
+    assert problems == [None]
+    if before is not None:  # the pipe made for the reader was closed again
+        assert len(os.listdir("/proc/self/fd")) == before
 
 
 @pytest.mark.usefixtures("small_minimum")
@@ -217,16 +265,103 @@ def test_the_reader_waits_for_the_store_rather_than_read_a_folder_into_memory(
         return read_encoded(path)
 
     monkeypatch.setattr(read_ahead, "read_encoded", logged)
-    monkeypatch.setattr(read_ahead, "QUEUED_CHUNKS", 2)
+    monkeypatch.setattr(read_ahead, "QUEUED_BYTES", 200 * 1024)  # less than one chunk: one waits
     monkeypatch.setattr(read_ahead, "CHUNK_FILES", 4)
     with read_ahead.read_ahead(plan) as items:
         first = next(items)
         time.sleep(1.0)  # a store that has fallen far behind
         ahead = len(log.read_text().splitlines())
         rest = list(items)
-    # At most: the pipe (1 MiB, 16 files), two queued chunks and one in the thread's hands (12),
+    # At most: the pipe (1 MiB, 16 files), one queued chunk and one in the thread's hands (8),
     # one chunk being filled (4) and the file being read.
-    assert ahead <= 40, ahead
+    assert ahead <= 32, ahead
     got = [first, *rest]
     assert [p for p, _ in got] == [p for p, _ in plan]
     assert [len(doc) for _, doc in got] == [len(f"{n}\n") + len(body.decode()) for n in range(200)]
+
+
+def many_articles(folder: Path, files: int, repeat: int) -> None:
+    folder.mkdir()
+    for n in range(files):
+        (folder / f"{n:05}.txt").write_text(f"مقال رقم {n}\n\n" + "قال المتحدث إن 3 ممرات فتحت. "
+                                             * repeat, encoding="utf-8")
+
+
+def stored_count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return con.execute("SELECT count(*) FROM document").fetchone()[0]
+    finally:
+        con.close()
+
+
+def reader_of(pid: int) -> int | None:
+    """The forked reader of process `pid`, once it runs."""
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "stat").read_text().split(") ")[1].split()[1] \
+                    == str(pid):
+                return int(entry.name)
+        except (OSError, IndexError):
+            continue
+    return None
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_reader_killed_from_outside_costs_one_warning_and_no_file(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    many_articles(folder, 3000, 700)  # 20 KB each: the reader runs well ahead and waits
+    db = tmp_path / "a.db"
+    Repository.open(db).close()
+    proc = subprocess.Popen([sys.executable, "-m", "annotator", "import", "--db", str(db),
+                             str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8")
+    deadline = time.monotonic() + 30
+    while (reader := reader_of(proc.pid)) is None:
+        assert proc.poll() is None and time.monotonic() < deadline, "no reader was started"
+        time.sleep(0.002)
+    os.kill(reader, signal.SIGKILL)  # as the out-of-memory killer would
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert err.splitlines() == ["annotator: the second process reading the files stopped early "
+                                "(the reading process ended early); this one read the rest"]
+    assert len(out.splitlines()) == 3000 and stored_count(db) == 3000
+
+
+@pytest.mark.parametrize("inherited", ["SIGCHLD ignored", "SIGTERM ignored"])
+def test_signals_a_parent_set_neither_fail_nor_hang_the_import(tmp_path: Path,
+                                                               inherited: str) -> None:
+    """A supervisor may start us with SIGCHLD or SIGTERM ignored (both survive exec)."""
+    folder = tmp_path / "many"
+    files = 1500  # 30 MB: more than the reader may hand over ahead, so it waits on the pipe
+    many_articles(folder, files, 700)
+    db = tmp_path / "a.db"
+    Repository.open(db).close()
+    which = signal.SIGCHLD if inherited == "SIGCHLD ignored" else signal.SIGTERM
+    proc = subprocess.Popen([sys.executable, "-m", "annotator", "import", "--db", str(db),
+                             str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8",
+                            preexec_fn=lambda: signal.signal(which, signal.SIG_IGN))
+    if which == signal.SIGCHLD:  # the whole import: exit 0, nothing on stderr
+        out, err = proc.communicate(timeout=60)
+        assert (proc.returncode, err) == (0, "")
+        assert len(out.splitlines()) == files and stored_count(db) == files
+        return
+    # `annotator import … | true`: no one reads the output, so the first batch's lines fail
+    # while the reader waits on a full pipe; the command must end at once (as it did before
+    # it had a reader) and leave no reader behind.
+    assert proc.stdout is not None
+    proc.stdout.close()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        for pid in running_with(str(db)):
+            os.kill(pid, signal.SIGKILL)
+        raise
+    deadline = time.monotonic() + 10
+    while running_with(str(db)):
+        assert time.monotonic() < deadline, f"left running: {running_with(str(db))}"
+        time.sleep(0.05)
+    assert stored_count(db) % 500 == 0  # whole batches only (printed or in flight)
