@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -141,10 +142,29 @@ def configure_connection(con: sqlite3.Connection) -> None:
     con.isolation_level = None  # transactions are begun explicitly (writers: BEGIN IMMEDIATE)
     con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     con.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # a new file only (before WAL writes page 1)
-    con.execute("PRAGMA journal_mode = WAL")
+    _use_wal(con)
     con.execute("PRAGMA foreign_keys = ON")
     # FULL: a committed tag survives power loss, not only a killed process.
     con.execute("PRAGMA synchronous = FULL")
+
+
+def _use_wal(con: sqlite3.Connection) -> None:
+    """Put the database in WAL mode (a no-op once it is), waiting out another process.
+
+    Switching a database into WAL mode takes it whole, and SQLite answers "database is locked"
+    at once rather than wait (its busy timeout does not cover the switch) when another process
+    holds it, as when two windows create one new database together: try again until the busy
+    timeout has passed.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def _driver_error(exc: BaseException) -> BaseException | None:
