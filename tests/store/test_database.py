@@ -199,3 +199,11 @@ def test_a_new_database_gets_16_kib_pages_and_an_older_one_keeps_its_own(tmp_pat
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+    # Either way the WAL is copied back once it holds 4 MiB, not after 1,000 pages of any size.
+    for path, pages in ((tmp_path / "new.db", 256), (old, 1024)):
+        con = sqlite3.connect(path)
+        try:
+            sqlite_file.configure_connection(con)
+            assert con.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == pages
+        finally:
+            con.close()
