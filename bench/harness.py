@@ -41,30 +41,15 @@ def p95(values: Sequence[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
-    """Wall-clock milliseconds of `runs` calls after `warmup` untimed ones.
-
-    Before each call, untimed, the kernel writes out what earlier runs and cases left dirty
-    (os.sync): otherwise a side that syncs its own writes (SQLite's commits) would also wait
-    for the megabytes the previous case wrote, and whichever side ran first would pay most.
-    """
-    for _ in range(warmup):
-        fn()
-    out = []
-    for _ in range(runs):
-        os.sync()
-        t0 = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
-
-
 def timed_rounds(fns: Sequence[Callable[[], object]], runs: int,
                  warmup: int = 1) -> list[list[float]]:
-    """`timed` for several commands taken in turn, round after round; one list per command.
+    """Wall-clock milliseconds of each command, `runs` rounds after `warmup` untimed ones, the
+    commands taken in turn round after round; one list per command.
 
     On a shared machine a slow spell then falls on every command alike, rather than on
-    whichever one happened to be running through it.
+    whichever one happened to be running through it. Before each call, untimed, the kernel
+    writes out what earlier runs and cases left dirty (os.sync): otherwise a side that syncs
+    its own writes (SQLite's commits) would also wait for the megabytes the previous one wrote.
     """
     for _ in range(warmup):
         for fn in fns:
