@@ -158,19 +158,16 @@ class _Reader:
         # reader still running this process's code, or leave it unstopped: hold them back.
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
         try:
-            try:
-                read_end, write_end = os.pipe()
-            except OSError:
-                signal.signal(signal.SIGCHLD, sigchld)  # type: ignore[arg-type]
-                return None
-            _widen(write_end)
             for stream in (sys.stdout, sys.stderr):  # or the reader could write them again
                 stream.flush()
+            pipe_ends: tuple[int, ...] = ()
             try:
+                pipe_ends = read_end, write_end = os.pipe()
+                _widen(write_end)
                 pid = os.fork()
-            except OSError:  # EAGAIN (a process limit), ENOMEM
-                os.close(read_end)
-                os.close(write_end)
+            except OSError:  # no pipe, or no process: EAGAIN (a process limit), ENOMEM
+                for fd in pipe_ends:
+                    os.close(fd)
                 signal.signal(signal.SIGCHLD, sigchld)  # type: ignore[arg-type]
                 return None
             if pid == 0:  # the reader: it never returns from here
