@@ -7,8 +7,7 @@ from sqlalchemy import (CheckConstraint, DateTime, ForeignKey, Index, Integer, S
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from annotator.store.records import utc_now  # noqa: F401  (re-exported)
-from annotator.store.sqlite_file import APPLICATION_ID  # noqa: F401  (re-exported)
+from annotator.store.records import utc_now
 
 
 class UTCDateTime(TypeDecorator[datetime]):

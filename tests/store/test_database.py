@@ -12,8 +12,8 @@ from alembic.config import Config
 from annotator.core.text import Document
 from annotator.store import database, sqlite_file
 from annotator.store.database import open_database
-from annotator.store.models import APPLICATION_ID
-from annotator.store.sqlite_file import DatabaseRefused, database_errors, default_db_path
+from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, database_errors,
+                                         default_db_path)
 from annotator.store.repository import AnnotationRefused, Repository
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
