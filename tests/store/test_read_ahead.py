@@ -202,6 +202,22 @@ def test_few_files_are_read_in_turn(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert [(p, type(i)) for p, i in items] == [(p, type(i)) for p, i in read_articles(plan)]
 
 
+def many_articles(folder: Path, files: int, repeat: int) -> None:
+    folder.mkdir()
+    for n in range(files):
+        (folder / f"{n:05}.txt").write_text(f"مقال رقم {n}\n\n" + "قال المتحدث إن 3 ممرات فتحت. "
+                                             * repeat, encoding="utf-8")
+
+
+def stored_count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return con.execute("SELECT count(*) FROM document").fetchone()[0]
+    finally:
+        con.close()
+
+
 def running_with(marker: str) -> list[int]:
     """Processes whose command line names `marker` (the reader has its parent's)."""
     pids = []
@@ -219,10 +235,7 @@ def running_with(marker: str) -> list[int]:
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_the_reader_does_not_outlive_the_command(tmp_path: Path, sig: signal.Signals) -> None:
     folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(3000):
-        (folder / f"{n:05}.txt").write_text(f"مقال رقم {n}\n\n" + "قال المتحدث إن 3 ممرات فتحت. " * 80,
-                                             encoding="utf-8")
+    many_articles(folder, 3000, 80)
     db = tmp_path / f"killed-{sig.name}.db"
     Repository.open(db).close()
     proc = subprocess.Popen([sys.executable, "-m", "annotator", "import", "--db", str(db),
@@ -240,11 +253,7 @@ def test_the_reader_does_not_outlive_the_command(tmp_path: Path, sig: signal.Sig
     if sig == signal.SIGINT:  # Ctrl-C reaches both; one line, from the storing process only
         assert proc.returncode == 130
         assert err.splitlines() == ["annotator: interrupted; nothing half-written"]
-    con = sqlite3.connect(db)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        con.close()
+    stored_count(db)  # passes the integrity check
 
 
 def test_the_reader_waits_for_the_store_rather_than_read_a_folder_into_memory(
@@ -278,22 +287,6 @@ def test_the_reader_waits_for_the_store_rather_than_read_a_folder_into_memory(
     got = [first, *rest]
     assert [p for p, _ in got] == [p for p, _ in plan]
     assert [len(doc) for _, doc in got] == [len(f"{n}\n") + len(body.decode()) for n in range(200)]
-
-
-def many_articles(folder: Path, files: int, repeat: int) -> None:
-    folder.mkdir()
-    for n in range(files):
-        (folder / f"{n:05}.txt").write_text(f"مقال رقم {n}\n\n" + "قال المتحدث إن 3 ممرات فتحت. "
-                                             * repeat, encoding="utf-8")
-
-
-def stored_count(db: Path) -> int:
-    con = sqlite3.connect(db)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return con.execute("SELECT count(*) FROM document").fetchone()[0]
-    finally:
-        con.close()
 
 
 def reader_of(pid: int) -> int | None:
