@@ -18,6 +18,7 @@ from annotator.store.articles import import_batches, planned_files
 from annotator.store.read_ahead import Reading, read_ahead
 from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
                                          default_db_path)
+from annotator.store.sqlite_hold import own_file_of
 
 if TYPE_CHECKING:
     from annotator.store.bulk import BulkDocuments
@@ -78,6 +79,19 @@ def _resolve_db(args: argparse.Namespace) -> str:
     return str(args.db)
 
 
+def _database_file(args: argparse.Namespace) -> Path | None:
+    db = _resolve_db(args)
+    return None if "://" in db else Path(db)
+
+
+def _not_the_database(path: str | Path, args: argparse.Namespace) -> None:
+    """Refuse to read or write the database's own files: that would drop SQLite's locks."""
+    db = _database_file(args)
+    if db is not None and own_file_of(Path(path), [db]) is not None:
+        raise CsvRefused(Path(path), f"is the database {db.name} itself (or a file SQLite keeps "
+                                     "beside it); give another file")
+
+
 def _open(args: argparse.Namespace) -> Repository:
     from annotator.store.repository import Repository
 
@@ -93,7 +107,7 @@ def _open_for_import(args: argparse.Namespace) -> BulkDocuments | Repository:
 
 # -- subcommands ---------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
-    plan = planned_files(args.paths)
+    plan = planned_files(args.paths, _database_file(args))
     # The import makes no reference cycles, only short-lived objects by the thousand: Python's
     # cycle collector would walk them (and every module) for nothing, a few percent of the run.
     collecting = gc.isenabled()
@@ -155,6 +169,7 @@ def _say_lines(bar: Any, lines: list[str], stream: TextIO) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    _not_the_database(out, args)
     if out.is_dir():
         raise CsvRefused(out, "is a folder; give a file name such as spans.csv")
     if not out.parent.is_dir():
@@ -194,6 +209,7 @@ def _counted(rows: CsvReader) -> Iterator[CsvRow]:
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
+    _not_the_database(args.file, args)
     reader = CsvReader(args.file, skip_bad=args.skip_bad)  # a wrong file fails here, at once
     try:
         repo = _open(args)
@@ -257,13 +273,27 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    _open(args).close()  # a refused database is reported here in one line, before any window
+    try:
+        _open(args).close()  # a refused database is reported here, before any window
+    except DatabaseRefused as exc:
+        _stderr(str(exc))
+        _show_refusal(str(exc))  # started from a desktop launcher, nobody reads stderr
+        return 1
     try:
         from annotator.ui.app import run
     except ImportError as exc:  # the window's package, or Qt's system libraries, are missing
         _stderr(f"annotator: cannot open the window ({exc})")
         return 1
     return run(args.db, [str(f) for f in args.files])
+
+
+def _show_refusal(message: str) -> None:
+    try:
+        from annotator.ui.app import display_available, show_refusal
+    except ImportError:
+        return
+    if display_available(os.environ, sys.platform):
+        show_refusal(message)
 
 
 # -- parser --------------------------------------------------------------------------------

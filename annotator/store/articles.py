@@ -11,6 +11,7 @@ from annotator.core.text import (AnyDocument, Document, RejectedFile, iter_text_
                                  read_document)
 from annotator.store.records import DocumentInfo
 from annotator.store.sqlite_file import checkout_root
+from annotator.store.sqlite_hold import own_file_of
 
 if TYPE_CHECKING:
     from annotator.store.repository import Repository
@@ -39,9 +40,19 @@ class ImportOutcome:
         return f"{self.path}: {self.error or self.note}"
 
 
-def planned_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | None]]:
-    """Every file the paths name (folders walked), with a reason for those that will not be read."""
-    return list(iter_text_files(paths))
+def planned_files(paths: Iterable[str | os.PathLike[str]],
+                  database: Path | None = None) -> list[tuple[Path, str | None]]:
+    """Every file the paths name (folders walked), with a reason for those that will not be read.
+
+    The files of `database` (the one imported into) are never read: reading one would drop
+    SQLite's locks on it.
+    """
+    plan = []
+    for path, reason in iter_text_files(paths):
+        if reason is None and database is not None and own_file_of(path, [database]):
+            reason = "is the database being imported into (or a file SQLite keeps beside it)"
+        plan.append((path, reason))
+    return plan
 
 
 # Files are stored in batches, one transaction each: an interrupted import loses at most the
@@ -76,8 +87,8 @@ def read_articles(plan: Iterable[tuple[Path, str | None]],
     """Each planned file read with `read`, in order, or the outcome saying why not."""
     for path, reason in plan:
         if reason is not None:
-            # A file of another type inside a folder is skipped; a missing path is an error.
-            yield path, (ImportOutcome(path, note=reason) if path.is_file()
+            # A file of another type inside a folder is skipped; anything else is an error.
+            yield path, (ImportOutcome(path, note=reason) if reason.startswith("skipped")
                          else ImportOutcome(path, error=reason))
             continue
         try:

@@ -1,7 +1,7 @@
 """The only place with queries and commits: one short session per call, values out."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, undefer
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import AnyDocument, Document
-from annotator.store.database import open_database
+from annotator.store import sqlite_hold
+from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
 from annotator.store.records import DocumentInfo, added_in_order, utc_now
 
@@ -115,6 +116,13 @@ class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        # Told, in one line, when SQLite's hold on the file was lost and has been taken again.
+        self.on_hold_regained: Callable[[str], None] | None = None
+        path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+        self.database_file = Path(path) if path and path != ":memory:" else None
+        self._watch_hold = True
+        self._file_id = (sqlite_hold.register(self.database_file, engine.dispose)
+                         if self.database_file is not None else None)
 
     @classmethod
     def open(cls, db: str | Path) -> Repository:
@@ -125,13 +133,47 @@ class Repository:
         return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        sqlite_hold.unregister(self._file_id, self.engine.dispose)
+        self._file_id = None
         self.engine.dispose()
 
     def _read(self) -> Session:
+        self.keep_hold()
         return Session(self.engine, expire_on_commit=False)
 
     def _write(self) -> Session:
+        self.keep_hold()
         return Session(self._writer, expire_on_commit=False)
+
+    def is_own_file(self, path: str | Path) -> bool:
+        """Whether `path` is this database's file or one SQLite keeps beside it (never to touch)."""
+        return (self.database_file is not None
+                and sqlite_hold.own_file_of(Path(path), [self.database_file]) is not None)
+
+    def keep_hold(self) -> None:
+        """Before a transaction: if SQLite's locks on the file were lost, reconnect first.
+
+        Reads count too: a connection that lost its hold may read a WAL another process has
+        since deleted. Raises DatabaseRefused if the file itself was moved or replaced.
+        """
+        db, key, pool = self.database_file, self._file_id, self.engine.pool
+        idle = getattr(pool, "checkedin", None)
+        if db is None or key is None or idle is None or pool.checkedout() or not idle():
+            return  # no idle connection: no lock to lose (or one in use, not ours to close)
+        if sqlite_hold.file_id(db) != key:
+            raise DatabaseRefused(str(db), "the database file was moved, replaced or deleted "
+                                           "while open; open it again from where it is now")
+        if not self._watch_hold or sqlite_hold.hold_lost(db) is not True:
+            return
+        sqlite_hold.let_go_everywhere(key)  # SQLite forgets a lost lock only when all close
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+        if sqlite_hold.hold_lost(db):
+            self._watch_hold = False  # this file system does not list locks as read here
+            return
+        if self.on_hold_regained is not None:
+            self.on_hold_regained(f"{db.name}: the database's files were opened outside SQLite "
+                                  "and its locks were lost; reconnected, nothing is lost")
 
     # -- documents ---------------------------------------------------------------------
     def add_document(self, doc: Document) -> tuple[DocumentInfo, bool]:

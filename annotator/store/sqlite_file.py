@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from annotator.store import sqlite_hold
+
 # Every database this program writes carries this tag in `PRAGMA application_id` ("ARAN").
 APPLICATION_ID = 0x4152414E
 
@@ -75,12 +77,22 @@ def check_sqlite_file(path: Path) -> str | None:
     if not path.exists():
         if not path.parent.is_dir():
             raise DatabaseRefused(str(path), f"folder {path.parent} does not exist")
+        _check_file_system(path)
         return None
     if path.is_dir():
         raise DatabaseRefused(str(path), "is a folder, not a database file")
-    size = path.stat().st_size
+    _check_file_system(path)
+    st = path.stat()
+    size = st.st_size
+    if st.st_nlink > 1:
+        raise DatabaseRefused(str(path), f"the file has {st.st_nlink} names (hard links); SQLite "
+                                         "would keep a journal for each and split the database: "
+                                         "open a copy of it instead")
     if size == 0:
         return None  # SQLite treats an empty file as a new database
+    if sqlite_hold.open_here(path):
+        # Reading it ourselves would drop SQLite's locks on it (closing any descriptor does).
+        return _revision_and_checks(path, size)
     with path.open("rb") as fh:
         header = fh.read(100)
     if not header.startswith(_SQLITE_MAGIC):
@@ -91,6 +103,19 @@ def check_sqlite_file(path: Path) -> str | None:
     if page_size and pages and size < page_size * pages:
         raise DatabaseRefused(str(path), f"corrupt database: truncated ({size:,} bytes, "
                                          f"header says {page_size * pages:,})")
+    return _revision_and_checks(path, size)
+
+
+def _check_file_system(path: Path) -> None:
+    kind = sqlite_hold.file_system_type(path if path.exists() else path.parent)
+    if kind in sqlite_hold.NETWORK_FILE_SYSTEMS:
+        raise DatabaseRefused(str(path), f"is on a network file system ({kind}), where SQLite's "
+                                         "locks do not hold: keep it on a local disk, or share "
+                                         "a PostgreSQL server")
+
+
+def _revision_and_checks(path: Path, size: int) -> str | None:
+    """The schema revision, after SQLite's own checks that the file is sound and ours."""
     try:
         # With no -wal beside it the file holds everything: read it as immutable, so this check
         # leaves no -wal/-shm behind a database it then refuses. Otherwise another process is live.

@@ -5,6 +5,7 @@ import contextlib
 import signal
 import socket
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -32,6 +33,19 @@ def application() -> QApplication:
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     resources.load_fonts()
     return app
+
+
+def display_available(env: Mapping[str, str], platform: str) -> bool:
+    """Whether a window can be seen: a desktop session, and not Qt's offscreen or minimal platform."""
+    if env.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return False
+    return platform in ("win32", "darwin") or bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def show_refusal(message: str) -> None:
+    """The reason a database cannot be opened, in a message box (the window was asked for)."""
+    application()
+    QMessageBox.critical(None, "Cannot open database", message)
 
 
 class _CloseOnSignals:

@@ -1,6 +1,7 @@
 """The main window: assembles the article view, docks, actions, menus and status bar."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.settings, self.db = repo, settings, db
+        repo.on_hold_regained = self._hold_regained
         settings.add_recent_database(db)
         self.document_id: int | None = None
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
@@ -337,10 +339,26 @@ class MainWindow(QMainWindow):
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        open_file_dialog(self, "Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
+        self._choose("Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
 
     def choose_folder_to_import(self) -> None:
-        open_file_dialog(self, "Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+        self._choose("Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+
+    def _choose(self, title: str, mode: QFileDialog.FileMode, chosen: Callable[[list[str]], object],
+                name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
+        dialog = open_file_dialog(self, title, mode, chosen, name_filter)
+        dialog.finished.connect(self.check_hold)  # nothing should have touched the files; check
+        return dialog
+
+    def check_hold(self) -> None:
+        """Make sure SQLite still holds the database's locks (reconnecting if not)."""
+        try:
+            self.repo.keep_hold()
+        except DatabaseRefused as exc:
+            show_message(self, QMessageBox.Icon.Critical, "Database error", str(exc), "databaseLost")
+
+    def _hold_regained(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
 
     def import_paths(self, paths: list[str]) -> None:
         summary = import_with_progress(self.repo, paths, self)
@@ -353,6 +371,7 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         title = self.repo.document(self.document_id).title if self.document_id else ""
         dialog = ExportDialog(self.repo, self.document_id, title, str(Path.cwd()), self)
+        dialog.browsed.connect(self.check_hold)
         dialog.exported.connect(
             lambda path, n: self.statusBar().showMessage(f"Exported {n:,} annotations to {path}", 8000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -370,9 +389,9 @@ class MainWindow(QMainWindow):
         self._annotations_changed()
 
     def choose_database(self) -> None:
-        dialog = open_file_dialog(self, "Open or create a database", QFileDialog.FileMode.AnyFile,
-                                  lambda paths: paths and self.switch_database(paths[0]),
-                                  "Annotation databases (*.db);;All files (*)")
+        dialog = self._choose("Open or create a database", QFileDialog.FileMode.AnyFile,
+                              lambda paths: paths and self.switch_database(paths[0]),
+                              "Annotation databases (*.db);;All files (*)")
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
 
     def _fill_recent_menu(self) -> None:
@@ -382,6 +401,9 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, db: str) -> bool:
         db = canonical_db(db)
+        if self.repo.is_own_file(db):  # opening it again would read it outside SQLite
+            self.statusBar().showMessage(f"{Path(db).name} is the database already open", 8000)
+            return True
         try:
             repo = Repository.open(db)
             import_seeds(repo)
@@ -391,6 +413,7 @@ class MainWindow(QMainWindow):
             return False
         self.repo.close()
         self.repo, self.db = repo, db
+        repo.on_hold_regained = self._hold_regained
         self.settings.add_recent_database(db)
         for stack in self._stacks.values():
             self.undo_group.removeStack(stack)

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QColorDialog, QDialogButtonBox, QDockWidget, QFileDialog,
-                               QMessageBox)
+from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QDockWidget, QFileDialog,
+                               QLabel, QMessageBox)
 
 from annotator.core.csvio import HEADER
 from annotator.store.repository import Repository
@@ -214,3 +214,27 @@ def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, 
     assert set(recent) >= {first_db, str(new_db.resolve())} and not recent[window.db].isEnabled()
     recent[first_db].trigger()
     assert window.db == first_db and window.model.text == window.repo.document_text(window.document_id)
+
+
+def test_opening_the_database_already_open_changes_nothing(window, db_path) -> None:
+    """Opening it again would read its header outside SQLite and drop SQLite's locks on it."""
+    repo, document = window.repo, window.document_id
+    (db_path.parent / "same.db").symlink_to(db_path)
+    for name in (str(db_path), str(db_path.parent / "same.db")):
+        assert window.switch_database(name)
+        assert window.repo is repo and window.document_id == document
+        assert "already open" in window.statusBar().currentMessage()
+
+
+def test_export_onto_the_database_is_refused_in_the_dialog(window, db_path) -> None:
+    window.actions["export_csv"].trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
+    before = db_path.stat()  # reading its bytes here would drop the window's locks on it
+    dialog.path.setText(str(db_path))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "is the database itself" in dialog.findChild(QLabel, "exportMessage").text()
+    after = db_path.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size,
+                                                                 before.st_mtime_ns)
+    assert window.repo.documents()

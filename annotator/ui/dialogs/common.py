@@ -4,18 +4,54 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QFileInfo, QMimeDatabase, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and file types from names alone, never from a file's bytes.
+
+    Qt's own provider reads the first bytes of a file it cannot type by name, such as the
+    database and its -wal and -shm files; closing that descriptor drops SQLite's locks.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mime = QMimeDatabase()
+
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            kind = QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return "Folder"
+        # A bare name (no folder) cannot be opened, so the match is by extension only.
+        return self._mime.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()
+
+
+def file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode, folder: str,
+                name_filter: str) -> QFileDialog:
+    """Qt's own file dialog (the same on every desktop, drivable in tests), which opens no file."""
+    dialog = QFileDialog(parent, title, folder, name_filter)
+    dialog.setObjectName("fileDialog")
+    dialog.setFileMode(mode)
+    # A native dialog may read files in this process (previews, types): never the database's.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    icons = NameOnlyIcons()
+    dialog.setIconProvider(icons)
+    dialog._icons = icons  # type: ignore[attr-defined]  # Qt does not take ownership of it
+    return dialog
 
 
 def open_file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode,
                      chosen: Callable[[list[str]], object],
                      name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
-    """Qt's own file dialog (the same on every desktop, and drivable in tests), opened window-modal."""
-    dialog = QFileDialog(parent, title, str(Path.cwd()), name_filter)
-    dialog.setObjectName("fileDialog")
-    dialog.setFileMode(mode)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    """A file dialog opened window-modal; `chosen` gets the paths."""
+    dialog = file_dialog(parent, title, mode, str(Path.cwd()), name_filter)
     dialog.filesSelected.connect(chosen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from annotator.core.csvio import write_csv
 from annotator.store.repository import Repository
+from annotator.ui.dialogs.common import file_dialog
 
 
 class ExportDialog(QDialog):
     """On accept writes the CSV and emits `exported(path, rows)`; a failure stays in the dialog."""
 
     exported = Signal(str, int)
+    browsed = Signal()  # the file chooser closed
 
     def __init__(self, repo: Repository, document_id: int | None, document_title: str,
                  folder: str, parent: QWidget | None = None) -> None:
@@ -54,15 +56,24 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", self.path.text(),
-                                              "CSV files (*.csv)")
-        if path:
-            self.path.setText(path)
+        chooser = file_dialog(self, "Export CSV", QFileDialog.FileMode.AnyFile,
+                              str(Path(self.path.text()).parent), "CSV files (*.csv)")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDefaultSuffix("csv")
+        chooser.selectFile(Path(self.path.text()).name)
+        chooser.fileSelected.connect(self.path.setText)
+        chooser.finished.connect(self.browsed)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.open()
 
     def accept(self) -> None:
         target = self.path.text().strip()
         if not target:
             self.message.setText("Choose a file to export to.")
+            return
+        if self.repo.is_own_file(target):
+            self.message.setText(f"{target}: is the database itself (or a file SQLite keeps "
+                                 "beside it); choose another file")
             return
         docs = [self.document_id] if self.current_document.isChecked() and self.document_id else []
         try:

@@ -32,7 +32,7 @@ class ImportSummary:
 def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str]],
                          parent: QWidget | None = None) -> ImportSummary:
     """Import every file under `paths`; a progress dialog appears when it takes a while."""
-    plan = planned_files(paths)
+    plan = planned_files(paths, repo.database_file)
     progress = QProgressDialog("Importing…", "Cancel", 0, len(plan), parent)
     progress.setObjectName("importProgress")
     progress.setWindowTitle("Import")

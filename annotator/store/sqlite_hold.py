@@ -1,0 +1,128 @@
+"""SQLite's hold on an open database file: which files are its own, and whether the hold was lost.
+
+On POSIX, closing any descriptor of a file drops every fcntl lock the process holds on that
+file, SQLite's included (sqlite.org/howtocorrupt.html, section 2.2). Another process then takes
+this one for gone: it checkpoints and deletes the WAL, and later commits here go to a deleted
+file. So nothing in this process may open the database's files outside SQLite (the checks here
+say which files those are), and a hold lost anyway is noticed before the next transaction.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+# The database and the files SQLite keeps beside it.
+COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
+_PROC_LOCKS = Path("/proc/locks")
+_MOUNTINFO = Path("/proc/self/mountinfo")
+# File systems on which SQLite's locks and WAL shared memory do not work across machines.
+NETWORK_FILE_SYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs", "sshfs",
+    "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "davfs", "fuse.davfs2",
+    "fuse.s3fs", "fuse.rclone", "virtiofs", "vboxsf", "fuse.gcsfuse"})
+
+# Databases this process has open through SQLite: (device, inode) -> how to let go of each opener.
+_open: dict[tuple[int, int], list[Callable[[], None]]] = {}
+
+
+def companions(db: Path) -> tuple[Path, ...]:
+    """The database file and the journal, WAL and shared-memory files SQLite names after it."""
+    return tuple(db.with_name(db.name + suffix) for suffix in COMPANION_SUFFIXES)
+
+
+def file_id(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, None if there is none."""
+    try:
+        st = path.stat()  # stat opens nothing, so it drops no lock
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def register(db: Path, let_go: Callable[[], None]) -> tuple[int, int] | None:
+    """Note that `db` is open here; `let_go` closes that opener's connections. Returns the file id."""
+    key = file_id(db)
+    if key is not None:
+        _open.setdefault(key, []).append(let_go)
+    return key
+
+
+def unregister(key: tuple[int, int] | None, let_go: Callable[[], None]) -> None:
+    openers = _open.get(key) if key is not None else None
+    if openers is not None and let_go in openers:
+        openers.remove(let_go)
+        if not openers:
+            del _open[key]  # type: ignore[arg-type]
+
+
+def open_here(db: Path) -> bool:
+    """Whether this process has `db` open through SQLite (then it must not open the file itself)."""
+    key = file_id(db)
+    return key is not None and key in _open
+
+
+def let_go_everywhere(key: tuple[int, int]) -> None:
+    """Close every connection of this process to the file: SQLite forgets its lost locks only then."""
+    for let_go in list(_open.get(key, ())):
+        let_go()
+
+
+def own_file_of(candidate: Path, databases: list[Path]) -> Path | None:
+    """The database among `databases` of which `candidate` is one of the files, else None.
+
+    Matches by name (a WAL that does not exist yet) and by identity (a hard link or symlink).
+    """
+    try:
+        resolved = candidate.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return None
+    ident = file_id(resolved)
+    for db in databases:
+        for own in companions(db.expanduser().resolve()):
+            if resolved == own or (ident is not None and ident == file_id(own)):
+                return db
+    return None
+
+
+def hold_lost(db: Path) -> bool | None:
+    """Whether this process's SQLite has lost its locks on `db` (or its WAL was replaced).
+
+    Call it only while a connection to `db` is open and idle: SQLite then holds a shared lock on
+    the database and one on its shared-memory file. None where the kernel does not list locks.
+    """
+    try:
+        listing = _PROC_LOCKS.read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    pid = str(os.getpid())
+    held: set[str] = set()
+    for line in listing.splitlines():
+        parts = line.split()
+        if len(parts) >= 6 and parts[1] != "->" and parts[4] == pid:
+            held.add(parts[5].rsplit(":", 1)[-1])  # maj:min:inode; the inode is enough here
+    for path in (db, db.with_name(db.name + "-shm")):
+        ident = file_id(path)
+        if ident is None or str(ident[1]) not in held:
+            return True
+    return False
+
+
+def file_system_type(path: Path, mountinfo: Path = _MOUNTINFO) -> str | None:
+    """The type of the file system holding `path` (from /proc/self/mountinfo), None if unknown."""
+    try:
+        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+        target = str(path.expanduser().resolve())
+    except (OSError, RuntimeError):
+        return None
+    best, best_type = "", None
+    for line in lines:
+        left, sep, right = line.partition(" - ")
+        fields = left.split()
+        if not sep or len(fields) < 5 or not right.split():
+            continue
+        mount = fields[4].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) >= len(best):
+            best, best_type = mount, right.split()[0]
+    return best_type
