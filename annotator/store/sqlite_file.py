@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from annotator.store import sqlite_hold
 
@@ -58,6 +59,21 @@ def default_db_path() -> str:
         return configured
     root = checkout_root()
     return str((root / DEFAULT_DB) if root else user_data_dir() / DEFAULT_DB.name)
+
+
+def without_password(db: str) -> str:
+    """`db` as it may be shown or remembered: a URL loses its password (a path is unchanged).
+
+    The password comes from the environment (PGPASSWORD) or ~/.pgpass when it is reopened.
+    """
+    if "://" not in db:
+        return db
+    parts = urlsplit(db)
+    if parts.password is None:
+        return db
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.netloc.rpartition("@")[0].partition(":")[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
 
 
 # Every schema revision this version knows, oldest first; a test checks it against migrations/.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWind
 
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
+from annotator.store.sqlite_file import without_password
 from annotator.store.repository import AnnotationInfo, LabelInfo, Repository
 from annotator.ui import commands
 from annotator.ui.actions import (MENUS, SPECS, TOOLBAR, create_actions, create_label_actions,
@@ -37,9 +38,10 @@ class MainWindow(QMainWindow):
     def __init__(self, repo: Repository, settings: Settings, db: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo, self.settings, self.db = repo, settings, db
+        # The database as shown and remembered: a server URL without its password.
+        self.repo, self.settings, self.db = repo, settings, without_password(db)
         repo.on_hold_regained = self._hold_regained
-        settings.add_recent_database(db)
+        settings.add_recent_database(self.db)
         self.document_id: int | None = None
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
         self._rest_timer = QTimer(self)
@@ -412,9 +414,9 @@ class MainWindow(QMainWindow):
                          "databaseRefused")
             return False
         self.repo.close()
-        self.repo, self.db = repo, db
+        self.repo, self.db = repo, without_password(db)
         repo.on_hold_regained = self._hold_regained
-        self.settings.add_recent_database(db)
+        self.settings.add_recent_database(self.db)
         for stack in self._stacks.values():
             self.undo_group.removeStack(stack)
             stack.deleteLater()

@@ -6,10 +6,13 @@ import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from annotator.store.sqlite_file import without_password
+
 MAX_RECENT = 8
 
 
 def _key(db: str) -> str:
+    db = without_password(db)
     # QSettings keys cannot hold slashes or colons safely; a short digest names the database.
     return hashlib.sha1(db.encode("utf-8")).hexdigest()[:16]
 
@@ -79,6 +82,7 @@ class Settings:
         return [str(v) for v in value or [] if v]
 
     def add_recent_database(self, db: str) -> None:
+        db = without_password(db)  # never stored: libpq reads it from ~/.pgpass or PGPASSWORD
         recent = [db, *(d for d in self.recent_databases if d != db)][:MAX_RECENT]
         self._s.setValue("databases/recent", recent)
 

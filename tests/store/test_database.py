@@ -207,3 +207,18 @@ def test_a_new_database_gets_16_kib_pages_and_an_older_one_keeps_its_own(tmp_pat
             assert con.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == pages
         finally:
             con.close()
+
+
+@pytest.mark.parametrize("db, shown", [
+    ("postgresql+psycopg://analyst:secret@db.example:5432/news",
+     "postgresql+psycopg://analyst@db.example:5432/news"),
+    ("postgresql://:secret@host/news", "postgresql://host/news"),
+    ("postgresql+psycopg://analyst@host/news", "postgresql+psycopg://analyst@host/news"),
+    ("postgresql://analyst:p%40ss:word@host/news?sslmode=require",
+     "postgresql://analyst@host/news?sslmode=require"),
+    ("/home/a/data/annotations.db", "/home/a/data/annotations.db"),
+])
+def test_a_database_is_shown_without_its_password(db: str, shown: str) -> None:
+    from annotator.store.sqlite_file import without_password
+
+    assert without_password(db) == shown

@@ -419,3 +419,24 @@ def test_reload_keeps_the_place_in_the_article(window, repo, qtbot, tmp_path: Pa
     window.actions["reload_document"].trigger()
     assert [(a.start, a.end) for a in window.model.annotations()] == [(0, 4)]
     assert window.view.firstVisibleBlock().blockNumber() == top
+
+
+def test_a_server_password_is_never_shown_or_remembered(qtbot, repo, settings_file) -> None:
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    url = "postgresql+psycopg://analyst:s3cret-pw@db.example/news"
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(repo, settings, url)
+    qtbot.addWidget(window)
+    window.show()
+    window.recent_menu.aboutToShow.emit()
+    shown = [window.windowTitle(), *(a.text() for a in window.recent_menu.actions())]
+    assert all("s3cret" not in text for text in shown)
+    assert "postgresql+psycopg://analyst@db.example/news" in window.windowTitle()
+    window.close()
+    settings.sync()
+    assert "s3cret" not in settings_file.read_text(encoding="utf-8")
+    assert settings.recent_databases[0] == "postgresql+psycopg://analyst@db.example/news"
