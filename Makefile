@@ -7,6 +7,11 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test test-core bench screenshot sysdeps clean
 
+# The Qt-free core and store, tested in an environment with no Qt at all.
+CORE_VENV := .venv-core
+CORE_PY   := $(CORE_VENV)/bin/python
+CORE_STAMP := $(CORE_VENV)/.installed-stamp
+
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
@@ -42,7 +47,22 @@ run: $(STAMP)
 	$(BYTECODE)
 	$(PY) main.py
 
-test: $(STAMP) $(SYSDEPS)
+# The project's dependencies and test extras from pyproject.toml, less Qt and Qt's pytest plugin.
+$(CORE_STAMP): pyproject.toml
+	test -x $(CORE_PY) || python3 -m venv $(CORE_VENV)
+	$(CORE_PY) -m pip install -q --upgrade "pip>=24"
+	$(CORE_PY) -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+	    print('\n'.join(r for r in p['dependencies'] + p['optional-dependencies']['test'] \
+	                     if not r.lower().startswith(('pyside6', 'pytest-qt'))))" > $(CORE_VENV)/requirements.txt
+	$(CORE_PY) -m pip install -q -r $(CORE_VENV)/requirements.txt
+	$(CORE_PY) -m pip install -q --no-deps -e .
+	touch $(CORE_STAMP)
+
+test-core: $(CORE_STAMP)
+	$(CORE_PY) -c "import importlib.util, sys; sys.exit('PySide6 is installed' if importlib.util.find_spec('PySide6') else 0)"
+	$(CORE_PY) -m pytest -q -p no:cacheprovider tests/core tests/store
+
+test: $(STAMP) $(SYSDEPS) test-core
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
@@ -54,4 +74,4 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m annotator.ui.screenshot docs
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .hypothesis

@@ -60,7 +60,6 @@ def test_offscreen_start_imports_files_reports_bad_ones_and_closes_cleanly(tmp_p
         # Bad files are named on stderr just before the event loop starts.
         wait_for(lambda: "photo.txt" in (tmp_path / "stderr.txt").read_text(), 60,
                  "the report on photo.txt", proc)
-        time.sleep(0.3)
         assert proc.poll() is None, "the window stays open"
         proc.send_signal(signal.SIGTERM)  # closes the window like Ctrl+Q: layout saved
         assert proc.wait(timeout=30) == 0
@@ -88,13 +87,14 @@ def test_an_empty_database_gets_the_seed_article(tmp_path: Path) -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         wait_for(lambda: db.exists() and _document_titles(db), 60, "the seeds", proc)
-        time.sleep(0.5)
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 0
+        proc.send_signal(signal.SIGINT)  # handled once the window's loop runs, if not before
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 0
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert "Traceback" not in proc.stderr.read()
+            proc.communicate()
+    assert "Traceback" not in err
     seeds = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
     assert len(_document_titles(db)) == len(seeds)
 
@@ -206,7 +206,8 @@ def test_real_x11_window_tags_with_key_1_and_quits_with_ctrl_q(xvfb: str, tmp_pa
         window = str(window).split()[0]
         assert "aleppo-corridors" in _xdotool(xvfb, "getwindowname", window)
         _xdotool(xvfb, "windowfocus", "--sync", window)
-        time.sleep(0.5)
+        wait_for(lambda: _xdotool(xvfb, "getwindowfocus").strip() == window, 20,
+                 "the window to have the keyboard", proc)
         # Real key events through the X server: the first word of the article, then label 1.
         _xdotool(xvfb, "key", "--clearmodifiers", "ctrl+Home")
         _xdotool(xvfb, "key", "--clearmodifiers", "ctrl+shift+Left")  # next word, right to left
@@ -220,9 +221,11 @@ def test_real_x11_window_tags_with_key_1_and_quits_with_ctrl_q(xvfb: str, tmp_pa
         finally:
             repo.close()
         _xdotool(xvfb, "key", "--clearmodifiers", "ctrl+q")
-        assert proc.wait(timeout=30) == 0
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 0
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert "Traceback" not in proc.stderr.read()
+            proc.communicate()
+    assert "Traceback" not in err
     assert "geometry=" in settings_text(tmp_path)

@@ -126,6 +126,7 @@ def kill_and_check(db: Path, doc_id: int, annotator: str, delay: float, seed: in
     pump.join(timeout=30)
     stderr = proc.stderr.read()
     proc.stderr.close()
+    proc.stdout.close()
     assert "Traceback" not in stderr, stderr
 
     assert integrity(db) == "ok"

@@ -60,9 +60,8 @@ def test_a_file_dialog_on_the_database_folder_loses_no_tag(tmp_path: Path, kind:
         assert regained == 0  # the dialog opened none of the database's files
         assert stored_tags(db) == 4  # another process sees every tag, while the window is open
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.wait()
+        proc.communicate(timeout=60)  # reaps it and closes the pipes
     assert stored_tags(db) == 4  # and after the window is killed

@@ -96,6 +96,7 @@ import sys, time
 from pathlib import Path
 from annotator.store.repository import Repository
 gun = Path(sys.argv[2])
+print("ready", flush=True)
 while not gun.exists():
     time.sleep(0.002)
 repo = Repository.open(sys.argv[1])
@@ -109,7 +110,8 @@ def test_processes_opening_a_new_database_at_once(tmp_path: Path) -> None:
     procs = [subprocess.Popen([sys.executable, "-c", OPEN_NEW, str(db), str(gun)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=subprocess_env()) for _ in range(4)]
-    time.sleep(1.0)  # let every interpreter finish importing before the start gun
+    for proc in procs:  # every interpreter has finished importing before the start gun
+        assert proc.stdout.readline().strip() == "ready"  # type: ignore[union-attr]
     gun.touch()
     for proc in procs:
         out, err = proc.communicate(timeout=60)

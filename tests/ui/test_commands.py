@@ -1,12 +1,12 @@
 """Undo commands on a real QUndoStack, repository and model: ids and times survive undo/redo."""
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from annotator.store.records import utc_now
 from annotator.store.repository import Repository
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
@@ -34,7 +34,8 @@ def test_create_undo_redo_brings_back_the_same_row(setup, repo: Repository, read
     assert [model.annotation(r) for r in range(model.rowCount())] == [stored]
     stack.undo()
     assert reader.annotations(doc_id) == [] and model.rowCount() == 0
-    time.sleep(1.1)  # a redo that made a new row would get a later time
+    while utc_now() <= stored.updated_at:  # a redo that made a new row would get a later time
+        pass
     stack.redo()
     assert reader.annotations(doc_id) == [stored]
     assert model.annotation(0) == stored
