@@ -9,6 +9,10 @@ from dataclasses import dataclass
 _WORD_EXTRA = frozenset("\u200c\u200d\u0640")
 # Kept at a span's edge when attached to a word: percent and per-mille signs belong to figures.
 _KEEP_AT_EDGE = frozenset("%\u066a\u2030\u060b$€£")
+# Signs after a number that are part of it: 15% is one word.
+_AFTER_NUMBER = frozenset("%\u066a\u2030")
+# Between two digits these join one number: 34.4, 12,500, ١٢٫٥, 10:30, 2024-07-11, 11/7.
+_NUMBER_JOINERS = frozenset(".,:/-\u066b\u066c\u2212")
 
 
 @dataclass(frozen=True, order=True)
@@ -34,6 +38,15 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "M"
 
 
+def _in_word(text: str, i: int) -> bool:
+    """Whether text[i] belongs to a word: a word character, or a mark joining two digits."""
+    ch = text[i]
+    if is_word_char(ch):
+        return True
+    return (ch in _NUMBER_JOINERS and 0 < i < len(text) - 1
+            and text[i - 1].isdecimal() and text[i + 1].isdecimal())
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Widen [start, end) to whole words, then trim spaces and punctuation at both edges.
 
@@ -43,12 +56,14 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
     if start == end:
         return None
-    # Widen: a partly selected word becomes whole.
-    if start < len(text) and is_word_char(text[start]):
-        while start > 0 and is_word_char(text[start - 1]):
+    # Widen: a partly selected word (or number, with its decimal and grouping marks) becomes whole.
+    if start < len(text) and _in_word(text, start):
+        while start > 0 and _in_word(text, start - 1):
             start -= 1
-    if end > 0 and is_word_char(text[end - 1]):
-        while end < len(text) and is_word_char(text[end]):
+    if end > 0 and _in_word(text, end - 1):
+        while end < len(text) and _in_word(text, end):
+            end += 1
+        if end < len(text) and text[end] in _AFTER_NUMBER and text[end - 1].isdecimal():
             end += 1
     # Trim what is not a word at the edges, keeping a percent sign after a number.
     while start < end and not is_word_char(text[start]):
@@ -68,9 +83,9 @@ def word_at(text: str, offset: int) -> tuple[int, int] | None:
     if not text:
         return None
     offset = min(max(offset, 0), len(text))
-    if offset < len(text) and is_word_char(text[offset]):
+    if offset < len(text) and _in_word(text, offset):
         return snap_to_words(text, offset, offset + 1)
-    if offset > 0 and is_word_char(text[offset - 1]):
+    if offset > 0 and (_in_word(text, offset - 1) or text[offset - 1] in _AFTER_NUMBER):
         return snap_to_words(text, offset - 1, offset)
     return None
 

@@ -95,3 +95,29 @@ def test_span_value() -> None:
     for bad in ((5, 5), (-1, 3), (7, 2)):
         with pytest.raises(ValueError):
             Span(*bad)
+
+
+NUMBERS = ["34.4", "9.8", "12,500", "13,6", "١٢٫٥", "١٢٬٥٠٠", "10:30", "2024-07-11", "11/7",
+           "15%", "١٥٪", "3.5‰", "۱۲٫۵"]
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_a_number_with_its_marks_is_one_word(number: str) -> None:
+    text = f"وقال إن العدد بلغ {number} في المئة."
+    at = text.index(number)
+    for offset in range(at, at + len(number)):  # the caret anywhere on it
+        assert word_at(text, offset) == (at, at + len(number)), offset
+    # A selection of any part of it snaps to all of it.
+    assert snap_to_words(text, at + 1, at + 2) == (at, at + len(number))
+    assert snap_to_words(text, at, at + len(number)) == (at, at + len(number))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال٫ ثم مضى", "قال"),       # an Arabic decimal sign in prose is a comma
+    ("العام 2024. ثم", "2024"),   # a full stop after a number ends the sentence
+    ("بين 10 و20", "10"),
+    ("ص-ب", "ص"),                  # a hyphen joins digits only
+])
+def test_marks_join_only_digits(text: str, word: str) -> None:
+    at = text.index(word)
+    assert word_at(text, at) == (at, at + len(word))
