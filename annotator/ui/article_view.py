@@ -23,6 +23,8 @@ MIN_POINT_SIZE = 7
 MAX_POINT_SIZE = 60
 FLASH_MS = 900
 FLASH_COLOUR = "#ff9f1c"
+FOUND_COLOUR = "#fff07a"  # every match of Find, paler than the current one (the selection)
+MAX_FOUND_MARKS = 5000  # beyond this many matches, painting them all would slow every repaint
 DOCUMENT_MARGIN = 12  # px between the text and the frame
 IDLE_START_MS = 100  # formatting unseen blocks waits until the document has painted
 IDLE_SLICE_S = 0.004  # and then never holds the event loop longer than this
@@ -60,7 +62,9 @@ class ArticleView(QPlainTextEdit):
         self._idle_timer.timeout.connect(self._format_when_idle)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(lambda: self._show_extras(flash=[]))
+        self._found: list[QTextEdit.ExtraSelection] = []  # Find's matches, under any flash
+        self._flash: list[QTextEdit.ExtraSelection] = []
         self.selectionChanged.connect(self._emit_span)
         self.cursorPositionChanged.connect(self._emit_span)
         self._load("", (), ())
@@ -109,6 +113,7 @@ class ArticleView(QPlainTextEdit):
         old = self.document()
         ours = old is not None and old.parent() is self  # Qt deletes the one it made itself
         self._flash_timer.stop()
+        self._found, self._flash = [], []
         self.setExtraSelections([])
         self._highlighter = highlighter
         self.setDocument(doc)
@@ -221,9 +226,27 @@ class ArticleView(QPlainTextEdit):
         fmt.setBackground(QColor(FLASH_COLOUR))
         fmt.setForeground(QColor("black"))
         flash.format = fmt
-        self.setExtraSelections([flash])
+        self._show_extras(flash=[flash])
         self._scroll_to(c.selectionStart())
         self._flash_timer.start(FLASH_MS)
+
+    def mark_found(self, spans: list[tuple[int, int]]) -> None:
+        """Paint every match of Find (code-point spans), until the next call or document."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(FOUND_COLOUR))
+        found = []
+        for start, end in spans[:MAX_FOUND_MARKS]:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self._cursor_over(start, end)
+            mark.format = fmt
+            found.append(mark)
+        self._show_extras(found=found)
+
+    def _show_extras(self, *, found: list[QTextEdit.ExtraSelection] | None = None,
+                     flash: list[QTextEdit.ExtraSelection] | None = None) -> None:
+        self._found = self._found if found is None else found
+        self._flash = self._flash if flash is None else flash
+        self.setExtraSelections(self._found + self._flash)
 
     def is_flashing(self) -> bool:
         return self._flash_timer.isActive()

@@ -1,49 +1,30 @@
-"""The find bar under the article: finds text ignoring tashkeel and tatweel, wraps around."""
+"""The find bar under the article: finds text with Arabic spelling folded, marks every match, wraps.
+
+The stored text is searched (core.folding), not Qt's copy, where a long paragraph is cut into
+blocks that QTextDocument.find would search one at a time.
+"""
 from __future__ import annotations
 
-import re
+import bisect
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from annotator.core.folding import find_all
 from annotator.ui.article_view import ArticleView
 
-# Arabic harakat, superscript alef, Quranic marks and the tatweel: an analyst types "حلب" and
-# expects to find "حَلَب" too.
-_IGNORABLE = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
-_SPACE = "[ \u00a0]"  # a typed space also finds a no-break space, as Qt's own find did
-
-
-def pattern_for(needle: str) -> re.Pattern[str]:
-    """A case-insensitive pattern matching `needle` with any diacritics between its letters."""
-    letters = [c for c in needle if not re.fullmatch(_IGNORABLE, c)]
-    if not letters:  # only diacritics typed: find them as they are
-        return re.compile(re.escape(needle))
-    body = f"{_IGNORABLE}*".join(_SPACE if c in " \u00a0" else re.escape(c) for c in letters)
-    return re.compile(f"{body}{_IGNORABLE}*", re.IGNORECASE)
-
-
-def find_in(text: str, pattern: re.Pattern[str], at: int,
-            backward: bool) -> tuple[tuple[int, int] | None, int]:
-    """The match to select and how many matches `text` holds: the first starting at or after
-    code point `at` (backward: the last starting before it), wrapping around the end.
-
-    The stored text is searched, not Qt's copy, where a long paragraph is cut into blocks that
-    QTextDocument.find would search one at a time.
-    """
-    first = last = before = after = None
-    count = 0
-    for m in pattern.finditer(text):
-        span = m.span()
-        count += 1
-        first = first or span
-        last = span
-        if span[0] < at:
-            before = span
-        elif after is None:
-            after = span
-    return (before or last) if backward else (after or first), count
+def pick(matches: list[tuple[int, int]], at: int, backward: bool) -> int | None:
+    """Which match to select: the first starting at or after code point `at` (backward: the
+    last starting before it), wrapping around the end; None when there is none."""
+    if not matches:
+        return None
+    starts = [m[0] for m in matches]
+    if backward:
+        i = bisect.bisect_left(starts, at) - 1
+        return i if i >= 0 else len(matches) - 1
+    i = bisect.bisect_left(starts, at)
+    return i if i < len(matches) else 0
 
 
 class FindBar(QWidget):
@@ -57,7 +38,7 @@ class FindBar(QWidget):
         self.view = view
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in the article (tashkeel ignored)")
+        self.field.setPlaceholderText("Find in the article (tashkeel, hamza forms and digits folded)")
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
@@ -95,6 +76,7 @@ class FindBar(QWidget):
         self.field.selectAll()
 
     def close_bar(self) -> None:
+        self.view.mark_found([])
         self.hide()
         self.view.setFocus()
         self.closed.emit()
@@ -122,13 +104,15 @@ class FindBar(QWidget):
         needle = self.field.text()
         if not needle.strip():
             self.status.clear()
+            self.view.mark_found([])
             return False
         start, end = self.view.selected_span()
-        found, count = find_in(self.view.text, pattern_for(needle), start if backward else end,
-                               backward)
-        if found is None:
+        matches = find_all(self.view.text, needle)
+        self.view.mark_found(matches)
+        chosen = pick(matches, start if backward else end, backward)
+        if chosen is None:
             self.status.setText("not found")
             return False
-        self.status.setText(f"{count} match" if count == 1 else f"{count} matches")
-        self.view.select_span(*found)
+        self.status.setText(f"{chosen + 1} of {len(matches)}")
+        self.view.select_span(*matches[chosen])
         return True

@@ -51,13 +51,13 @@ def test_a_phrase_across_a_cut_is_found_whatever_its_tashkeel(find_in_view) -> N
     needle = re.sub("[\u064b-\u065f]", "", f"{before} {after}")  # typed without tashkeel
     bar.field.setText(needle)
     assert view.selected_span() == (start, end)
-    assert bar.status.text() == "1 match"
+    assert bar.status.text() == "1 of 1"
     # Opening the bar on that selection offers the stored phrase (a space, not the cut).
     bar.field.clear()
     view.select_span(start, end)
     bar.open_bar()
     assert bar.field.text() == text[start:end]
-    assert view.selected_span() == (start, end) and bar.status.text() == "1 match"
+    assert view.selected_span() == (start, end) and bar.status.text() == "1 of 1"
 
 
 def test_next_and_previous_visit_every_match_and_wrap_around_cuts(find_in_view) -> None:
@@ -71,7 +71,7 @@ def test_next_and_previous_visit_every_match_and_wrap_around_cuts(find_in_view) 
     view, bar = find_in_view(text)
     assert len(expected) == 3 and in_two_blocks(view, *expected[0])
     bar.field.setText(needle)
-    assert bar.status.text() == f"{len(expected)} matches"
+    assert bar.status.text() == f"1 of {len(expected)}"
     seen = [view.selected_span()]
     for _ in expected:
         assert bar.find_next()
@@ -87,3 +87,22 @@ def test_next_and_previous_visit_every_match_and_wrap_around_cuts(find_in_view) 
     assert view.selected_span() == (expected[0][0], expected[0][0])
     bar.field.setText(needle)
     assert view.selected_span() == expected[0]
+
+
+def test_spelling_variants_are_found_counted_and_every_match_is_marked(find_in_view) -> None:
+    text = "أعلنَ المتحدث في المدرسة.\nثم اعلن مدير المدرسه ١٢٣ قرارا، وإعلان 123 آخر"
+    view, bar = find_in_view(text)
+    bar.field.setText("اعلن")
+    found = [(0, 5), (29, 33)]
+    assert [text[s:e] for s, e in found] == ["أعلنَ", "اعلن"]
+    assert view.selected_span() == found[0] and bar.status.text() == "1 of 2"
+    marks = [(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in view.extraSelections()]
+    assert marks == [(view.offsets.to_qt(s), view.offsets.to_qt(e)) for s, e in found]
+    assert bar.find_next() and view.selected_span() == found[1] and bar.status.text() == "2 of 2"
+    bar.field.setText("مدرسة")
+    assert bar.status.text().endswith("of 2") and len(view.extraSelections()) == 2
+    bar.field.setText("123")
+    start, end = view.selected_span()
+    assert text[start:end] == "١٢٣"
+    bar.close_bar()
+    assert view.extraSelections() == []

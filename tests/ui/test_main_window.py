@@ -295,7 +295,7 @@ def test_find_bar_finds_a_word_whatever_its_tashkeel(window, reader, tmp_path) -
     window.find_bar.field.insert("الولد")  # typed without diacritics (QTest types ASCII only)
     start, end = word_span(MIXED, "الوَلَدُ")
     assert window.view.selected_span() == (start, end)
-    assert window.find_bar.status.text() == "1 match"
+    assert window.find_bar.status.text() == "1 of 1"
     # Digits typed in the find field are text, not the label shortcuts 1/2/3.
     window.find_bar.field.clear()
     QTest.keyClicks(window.find_bar.field, "12")
