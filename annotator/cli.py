@@ -210,7 +210,9 @@ def _counted(rows: CsvReader) -> Iterator[CsvRow]:
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     _not_the_database(args.file, args)
-    reader = CsvReader(args.file, skip_bad=args.skip_bad)  # a wrong file fails here, at once
+    reader = CsvReader(args.file, skip_bad=args.skip_bad, annotator=args.annotator)
+    if reader.ignored_columns:  # a wrong file has already failed, in the line above
+        _stderr(f"{args.file}: note: columns ignored: {', '.join(reader.ignored_columns)}")
     try:
         repo = _open(args)
         try:
@@ -344,7 +346,11 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
                        help="merge annotations from an exported CSV",
                        description="Merge the annotations of a CSV written by `export` "
                                    "(another analyst's work) into this database.", epilog="""\
-Rows are matched to documents by document_sha256. A row whose document is not in this
+Rows are matched to documents by document_sha256 (or, without it, by document_id of this
+database). A file written by a script or another tool needs only the columns label, start,
+end, text and document_sha256 (or document_id), in any order: a blank annotation_id is a new
+annotation, blank times are now, a blank annotator is --annotator or the file's name, and
+other columns are ignored with one note. A row whose document is not in this
 database is skipped with one warning line. A row whose text differs from the document's
 text at start:end, whose label is unknown or whose offsets lie outside the document is
 refused: then nothing at all is imported, unless --skip-bad. A malformed row (wrong
@@ -353,6 +359,8 @@ unless --skip-bad. Importing the same file twice adds nothing the second time.""
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--skip-bad", action="store_true",
                    help="import the good rows and report the bad ones instead of refusing all")
+    p.add_argument("--annotator", default="", metavar="NAME",
+                   help="who made the rows whose annotator is blank (default: the file's name)")
     p.set_defaults(run=cmd_import_annotations)
 
     p = sub.add_parser("show", parents=[db], formatter_class=raw,

@@ -14,6 +14,12 @@ from annotator.core.text import MAX_FILE_BYTES
 
 HEADER = ("document_id", "document_title", "document_sha256", "annotation_id", "label",
           "start", "end", "text", "note", "annotator", "created_at", "updated_at")
+# What a CSV written by a script or another tool must have, in any order, besides the
+# document's SHA-256 or its id in this database; the other columns may be left out or blank.
+REQUIRED = ("label", "start", "end", "text")
+_DOCUMENT_KEYS = ("document_sha256", "document_id")
+_MAX_HEADER_CHARS = 64 * 1024
+KNOWN = frozenset(HEADER)
 
 # UTF-8 with a byte-order mark, so Excel reads the Arabic as UTF-8; RFC 4180 line ends.
 ENCODING = "utf-8-sig"
@@ -35,18 +41,18 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 class CsvRow:
     """One annotation as it appears in the CSV (times in UTC: aware, or naive meaning UTC)."""
 
-    document_id: int
+    document_id: int | None  # None: not given (the SHA-256 is)
     document_title: str
-    document_sha256: str
-    annotation_id: int
+    document_sha256: str  # "" when not given (the id is)
+    annotation_id: int | None  # None: a new annotation
     label: str
     start: int
     end: int
     text: str
     note: str
     annotator: str
-    created_at: datetime
-    updated_at: datetime
+    created_at: datetime | None  # None: now
+    updated_at: datetime | None
     # The spreadsheet row (header = 1) a value was read from; 0 when it was not read from a file.
     line: int = field(default=0, compare=False, repr=False)
 
@@ -167,23 +173,37 @@ def _whole_number(name: str, cell: str) -> int:
     return int(cell)
 
 
-def _row_from(cells: list[str], line: int) -> CsvRow:
-    if len(cells) != len(HEADER):
-        raise ValueError(f"has {len(cells)} cells, expected {len(HEADER)}")
-    (doc_id, title, sha, ann_id, label, start, end, text, note, annotator,
-     created, updated) = (unguard(c) for c in cells)
-    if _SHA256.fullmatch(sha) is None:
+def _optional_number(name: str, cell: str) -> int | None:
+    return None if not cell.strip() else _whole_number(name, cell)
+
+
+def _optional_time(name: str, cell: str) -> datetime | None:
+    if not cell.strip():
+        return None
+    try:
+        return parse_time(cell)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{name} {cell[:80]!r} is not an ISO 8601 time") from None
+
+
+def _row_from(cells: list[str], columns: dict[str, int], width: int, line: int,
+              annotator: str) -> CsvRow:
+    if len(cells) != width:
+        raise ValueError(f"has {len(cells)} cells, expected {width}")
+    value = {name: unguard(cells[i]) for name, i in columns.items() if name in KNOWN}
+    get = value.get
+    sha = get("document_sha256", "")
+    if (sha or not get("document_id", "").strip()) and _SHA256.fullmatch(sha) is None:
         raise ValueError(f"document_sha256 {sha[:80]!r} is not a SHA-256 (64 hex digits)")
-    times = []
-    for name, cell in (("created_at", created), ("updated_at", updated)):
-        try:
-            times.append(parse_time(cell))
-        except (ValueError, OverflowError):
-            raise ValueError(f"{name} {cell[:80]!r} is not an ISO 8601 time") from None
-    return CsvRow(_whole_number("document_id", doc_id), title, sha.lower(),
-                  _whole_number("annotation_id", ann_id), label,
-                  _whole_number("start", start), _whole_number("end", end), text, note,
-                  annotator, times[0], times[1], line=line)
+    return CsvRow(
+        document_id=_optional_number("document_id", get("document_id", "")),
+        document_title=get("document_title", ""), document_sha256=sha.lower(),
+        annotation_id=_optional_number("annotation_id", get("annotation_id", "")),
+        label=value["label"], start=_whole_number("start", value["start"]),
+        end=_whole_number("end", value["end"]), text=value["text"], note=get("note", ""),
+        annotator=get("annotator", "") or annotator,
+        created_at=_optional_time("created_at", get("created_at", "")),
+        updated_at=_optional_time("updated_at", get("updated_at", "")), line=line)
 
 
 class CsvReader:
@@ -194,9 +214,14 @@ class CsvReader:
     file and checking the header happen in the constructor, so a wrong file fails at once.
     """
 
-    def __init__(self, path: str | os.PathLike[str], skip_bad: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], skip_bad: bool = False,
+                 annotator: str = "") -> None:
         self.path = Path(path)
         self.skip_bad = skip_bad
+        # Who made rows with a blank annotator: the option, else the file's name.
+        self.annotator = annotator or self.path.stem
+        self.columns: dict[str, int] = {}  # column name -> its index in a row
+        self.ignored_columns: list[str] = []
         self.skipped: list[str] = []  # the first MAX_REPORTED reasons; all are counted
         self.skipped_count = 0
         try:
@@ -232,21 +257,29 @@ class CsvReader:
         self._csv = csv.reader(self._lines_iter, strict=True)
         expected = ",".join(HEADER)
         try:
-            first = self._fh.readline(len(expected) + 16)
+            first = self._fh.readline(_MAX_HEADER_CHARS)
             if not first:
                 raise self._refuse("empty file: expected the header " + expected)
-            header = next(csv.reader([first]), [])
+            header = [name.strip().lstrip("\ufeff") for name in next(csv.reader([first]), [])]
         except UnicodeDecodeError:
             raise self._refuse("not UTF-8 text: not an annotation CSV") from None
         except csv.Error as exc:
             raise self._refuse(f"not an annotation CSV ({exc})") from None
-        if tuple(header) != HEADER:
-            missing = [h for h in HEADER if h not in header]
+        missing = [h for h in REQUIRED if h not in header]
+        if not any(key in header for key in _DOCUMENT_KEYS):
+            missing.append(" or ".join(_DOCUMENT_KEYS))
+        twice = sorted({h for h in header if h in KNOWN and header.count(h) > 1})
+        if missing or twice:
             shown = first.strip()[:60] + ("…" if len(first.strip()) > 60 else "")
-            detail = f"missing {', '.join(missing)}" if 0 < len(missing) < len(HEADER) else \
-                f"first line is {shown!r}"
-            raise self._refuse(f"not an annotation CSV: the header must be exactly "
-                               f"{expected} ({detail})")
+            found = [h for h in header if h in KNOWN]
+            detail = (f"{', '.join(twice)} given twice" if twice else
+                      f"missing {', '.join(missing)}" if found else f"first line is {shown!r}")
+            raise self._refuse(f"not an annotation CSV: the header must name "
+                               f"{', '.join(REQUIRED)} and {' or '.join(_DOCUMENT_KEYS)}, "
+                               f"as in {expected} ({detail})")
+        self.columns = {name: i for i, name in enumerate(header) if name in KNOWN}
+        self._width = len(header)
+        self.ignored_columns = [h for h in header if h not in KNOWN]
 
     def __iter__(self) -> Iterator[CsvRow]:
         csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
@@ -263,7 +296,7 @@ class CsvReader:
                 if not cells:
                     continue  # a blank line
                 try:
-                    yield _row_from(cells, number)
+                    yield _row_from(cells, self.columns, self._width, number, self.annotator)
                 except ValueError as exc:
                     if not self.skip_bad:
                         raise self._refuse(f"row {number}: {exc}") from None

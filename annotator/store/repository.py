@@ -442,17 +442,24 @@ class Repository:
     def _merge(self, rows: Iterable[CsvRow], skip_bad: bool, report: MergeReport) -> None:
         with self._write() as s, s.begin():
             labels = {r.name: r.id for r in s.scalars(select(LabelRow))}
-            docs: dict[str, tuple[int, str] | None] = {}
+            now = utc_now()  # blank times in a file written by a script
+            docs: dict[str | int, tuple[int, str] | None] = {}
             for n, row in enumerate(rows, start=1):
-                where = f"row {row.line or n} (annotation {row.annotation_id})"
-                if row.document_sha256 not in docs:
-                    d = s.execute(select(DocumentRow.id, DocumentRow.text)
-                                  .where(DocumentRow.sha256 == row.document_sha256)).first()
-                    docs[row.document_sha256] = (d.id, d.text) if d else None
-                doc = docs[row.document_sha256]
+                where = f"row {row.line or n}" + (f" (annotation {row.annotation_id})"
+                                                   if row.annotation_id is not None else "")
+                # The SHA-256 names the document in any database; an id only in this one.
+                key: str | int = row.document_sha256 or (row.document_id or 0)
+                if key not in docs:
+                    match = (DocumentRow.sha256 == row.document_sha256 if row.document_sha256
+                             else DocumentRow.id == row.document_id)
+                    d = s.execute(select(DocumentRow.id, DocumentRow.text).where(match)).first()
+                    docs[key] = (d.id, d.text) if d else None
+                doc = docs[key]
                 if doc is None:
+                    named = (f"{row.document_sha256[:12]}…" if row.document_sha256
+                             else f"id {row.document_id}")
                     report.missing_document.append(
-                        f"{where}: document {row.document_title!r} ({row.document_sha256[:12]}…) "
+                        f"{where}: document {row.document_title!r} ({named}) "
                         "is not in this database; skipped")
                     continue
                 doc_id, text = doc
@@ -474,8 +481,9 @@ class Repository:
                         continue
                     s.add(AnnotationRow(document_id=doc_id, label_id=labels[row.label],
                                         start=row.start, end=row.end, note=row.note,
-                                        annotator=row.annotator, created_at=row.created_at,
-                                        updated_at=row.updated_at))
+                                        annotator=row.annotator,
+                                        created_at=row.created_at or now,
+                                        updated_at=row.updated_at or row.created_at or now))
                     s.flush()
                     report.added += 1
                     continue

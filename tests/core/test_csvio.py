@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import tracemalloc
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -166,9 +167,12 @@ GOOD = f"3,حلب,{SHA},1,figure,10,12,47,,ana,2024-07-11T09:30:00Z,2024-07-11T0
 
 @pytest.mark.parametrize(("content", "reason"), [
     ("", "empty file"),
-    ("a,b,c\r\n1,2,3\r\n", "the header must be exactly"),
-    (HEAD.replace("note,", ""), "missing note"),
-    ("\ufeff" + HEAD, "the header must be exactly"),  # a second BOM: not our header
+    ("a,b,c\r\n1,2,3\r\n", "the header must name label, start, end, text and "
+                          "document_sha256 or document_id"),
+    (HEAD.replace("label,", ""), "(missing label)"),
+    (HEAD.replace("document_id,", "").replace("document_sha256,", ""),
+     "(missing document_sha256 or document_id)"),
+    (HEAD.replace("note,", "note,text,"), "(text given twice)"),
 ])
 def test_wrong_files_are_refused_at_once(tmp_path: Path, content: str, reason: str) -> None:
     path = write_text(tmp_path / "x.csv", content)
@@ -232,3 +236,40 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(CsvRefused) as err:
         CsvReader(tmp_path / "none.csv")
     assert str(err.value) == f"{tmp_path / 'none.csv'}: No such file or directory"
+
+
+def test_the_minimal_form_of_a_script_in_any_order(tmp_path: Path) -> None:
+    """A script knows the document's SHA-256, the label, the offsets and the text; nothing else."""
+    path = write_text(tmp_path / "from_script.csv",
+                      f"text,end,start,label,document_sha256,source_model\r\n"
+                      f"47,12,10,figure,{SHA.upper()},ner-v2\r\n"
+                      f"'=x,3,0,claim,{SHA},ner-v2\r\n")
+    reader = CsvReader(path, annotator="")
+    assert reader.ignored_columns == ["source_model"]
+    rows = list(reader)
+    assert [(r.document_sha256, r.label, r.start, r.end, r.text, r.annotator) for r in rows] == [
+        (SHA, "figure", 10, 12, "47", "from_script"), (SHA, "claim", 0, 3, "=x", "from_script")]
+    assert all(r.document_id is None and r.annotation_id is None and r.created_at is None
+               and r.updated_at is None and r.note == "" for r in rows)
+
+
+def test_blank_ids_and_times_in_the_full_form(tmp_path: Path) -> None:
+    path = write_text(tmp_path / "x.csv", HEAD + f",,{SHA},,claim,0,3,abc,,,,\r\n"
+                      f"7,,,,claim,0,3,abc,,,,\r\n")
+    first, second = CsvReader(path, annotator="huda")
+    assert (first.document_id, first.annotation_id, first.created_at, first.annotator) == \
+        (None, None, None, "huda")
+    assert (second.document_id, second.document_sha256) == (7, "")
+
+
+@pytest.mark.parametrize(("row", "reason"), [
+    (f",,,,claim,0,3,abc,,,,", "row 2: document_sha256 '' is not a SHA-256"),
+    (f"x,,{SHA},,claim,0,3,abc,,,,", "row 2: document_id 'x' is not a whole number"),
+    (f",,{SHA},,claim,,3,abc,,,,", "row 2: start '' is not a whole number"),
+    (f",,{SHA},,claim,0,3,abc,,,yesterday,", "row 2: created_at 'yesterday' is not an ISO 8601"),
+])
+def test_a_wrong_row_of_the_minimal_form_is_still_refused(tmp_path: Path, row: str,
+                                                          reason: str) -> None:
+    path = write_text(tmp_path / "x.csv", HEAD + row + "\r\n")
+    with pytest.raises(CsvRefused, match=re.escape(reason)):
+        list(CsvReader(path))

@@ -193,7 +193,7 @@ def test_rows_of_missing_documents_are_a_warning_each(tagged: tuple[Path, Path],
 
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "empty file: expected the header document_id,"),
-    (b"name,age\r\nx,1\r\n", "not an annotation CSV: the header must be exactly"),
+    (b"name,age\r\nx,1\r\n", "not an annotation CSV: the header must name label, start"),
     (bytes(range(256)) * 40_000, "not UTF-8 text: not an annotation CSV"),  # 10 MB of binary garbage
 ])
 def test_garbage_csv_is_one_clear_line(tmp_path: Path, content: bytes, reason: str) -> None:
@@ -225,3 +225,34 @@ def test_skip_bad_on_many_bad_rows_reports_the_first_hundred_and_counts_the_rest
     assert lines[100] == f"{bad}: … and 150 more malformed row(s) skipped"
     assert result.stdout.endswith(f", 250 bad row(s) skipped\n")
     assert table(db, "SELECT count(*) FROM annotation") == [(good,)]
+
+
+def test_a_csv_written_by_a_script_merges_with_blank_ids_times_and_annotator(tmp_path: Path) -> None:
+    """The minimal form: the document's SHA-256 (or its id here), label, offsets and text."""
+    db = tmp_path / "a.db"
+    assert cli("import", "--db", db, SEEDS).returncode == 0
+    [(doc_id, sha, text)] = table(db, "SELECT id, sha256, text FROM document")
+    first, second = text.split()[0], text.split()[1]
+    at = text.index(second)
+    script = tmp_path / "ner_output.csv"
+    script.write_text("label,start,end,text,document_sha256,score\n"
+                      f"party,0,{len(first)},{first},{sha},0.93\n", encoding="utf-8")
+    by_id = tmp_path / "by_id.csv"
+    by_id.write_text(f"document_id,text,label,end,start\n{doc_id},{second},claim,"
+                     f"{at + len(second)},{at}\n", encoding="utf-8")
+    done = cli("import-annotations", "--db", db, script)
+    assert done.returncode == 1 and "unknown label 'party'" in done.stderr  # still refused whole
+    script.write_text(script.read_text(encoding="utf-8").replace("party", "figure"), encoding="utf-8")
+    done = cli("import-annotations", "--db", db, script)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == f"{script}: note: columns ignored: score\n"
+    assert "1 added" in done.stdout
+    done = cli("import-annotations", "--db", db, by_id, "--annotator", "huda")
+    assert done.returncode == 0 and "1 added" in done.stdout, done.stderr
+    rows = table(db, "SELECT l.name, a.start, a.end, a.annotator, a.created_at, a.updated_at "
+                     "FROM annotation a JOIN label l ON l.id = a.label_id ORDER BY a.start")
+    assert [r[:4] for r in rows] == [("figure", 0, len(first), "ner_output"),
+                                      ("claim", at, at + len(second), "huda")]
+    assert all(r[4] and r[4] == r[5] for r in rows)  # blank times became the time of the merge
+    again = cli("import-annotations", "--db", db, script)
+    assert "0 added, 1 already present" in again.stdout
