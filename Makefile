@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 SYSDEPS := $(VENV)/.sysdeps-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-core bench screenshot sysdeps clean
+.PHONY: run test test-core bench screenshot sysdeps window-deps clean
 
 # The Qt-free core and store, tested in an environment with no Qt at all.
 CORE_VENV := .venv-core
@@ -22,20 +22,32 @@ $(STAMP): pyproject.toml
 # The libraries Qt's xcb platform plugin loads that a minimal Debian lacks.
 XCB_LIBS := libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
             libxcb-render-util.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0
+# The stamp is made only once everything is there, so a later `sudo make sysdeps` still installs.
+HAVE_SYSDEPS = missing=""; for lib in $(XCB_LIBS); do ldconfig -p | grep -q "$$lib" || missing="$$missing $$lib"; done; \
+	command -v Xvfb >/dev/null 2>&1 || missing="$$missing Xvfb"; \
+	command -v xdotool >/dev/null 2>&1 || missing="$$missing xdotool"; \
+	fc-list 2>/dev/null | grep -q "Noto Color Emoji" || missing="$$missing fonts-noto-color-emoji"
 $(SYSDEPS):
 	@mkdir -p $(VENV)
-	@missing=""; for lib in $(XCB_LIBS); do ldconfig -p | grep -q "$$lib" || missing="$$missing $$lib"; done; \
-	if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 && [ -z "$$missing" ]; then \
-	    echo "system packages present"; \
+	@$(HAVE_SYSDEPS); \
+	if [ -z "$$missing" ]; then \
+	    touch $(SYSDEPS); \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	        xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \
 	        libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
-	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 xdotool >/dev/null; \
+	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 xdotool \
+	        fonts-noto-color-emoji >/dev/null && touch $(SYSDEPS); \
 	else \
-	    echo "note: Xvfb, xdotool or$$missing missing and not root; the real-window test will skip"; \
+	    echo "note:$$missing missing and not root; the real-window and emoji tests will skip"; \
 	fi
-	@touch $(SYSDEPS)
+
+# `make run` opens a real window: without Qt's X11 libraries it would abort, so stop first.
+window-deps: $(SYSDEPS)
+	@missing=""; for lib in $(XCB_LIBS); do ldconfig -p | grep -q "$$lib" || missing="$$missing $$lib"; done; \
+	if [ -n "$$missing" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	    echo "make run: the window needs$$missing; install them with: sudo make sysdeps" >&2; exit 1; \
+	fi
 
 sysdeps: $(SYSDEPS)
 
@@ -43,7 +55,7 @@ sysdeps: $(SYSDEPS)
 # a machine with PYTHONDONTWRITEBYTECODE set never writes it (each start would compile again).
 BYTECODE := $(PY) -m compileall -q annotator
 
-run: $(STAMP)
+run: $(STAMP) window-deps
 	$(BYTECODE)
 	$(PY) main.py
 

@@ -282,9 +282,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
         _show_refusal(str(exc))  # started from a desktop launcher, nobody reads stderr
         return 1
     try:
-        from annotator.ui.app import run
+        from annotator.ui.app import run, window_problem
     except ImportError as exc:  # the window's package, or Qt's system libraries, are missing
         _stderr(f"annotator: cannot open the window ({exc})")
+        return 1
+    problem = window_problem(os.environ, sys.platform)
+    if problem:  # Qt would abort the process instead
+        _stderr(f"annotator: cannot open the window: {problem}")
         return 1
     return run(args.db, [str(f) for f in args.files])
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import socket
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -40,6 +41,63 @@ def display_available(env: Mapping[str, str], platform: str) -> bool:
     if env.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
         return False
     return platform in ("win32", "darwin") or bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+# The libraries Qt's xcb platform plugin loads that a minimal Debian lacks, with their packages.
+XCB_LIBRARIES = {
+    "libxcb.so.1": "libxcb1", "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def _loads(library: str) -> bool:
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+def _reaches(display: str) -> bool:
+    """Whether the X server of `display` accepts a connection (Qt aborts when it does not)."""
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def window_problem(env: Mapping[str, str], platform: str,
+                   loads: Callable[[str], bool] = _loads,
+                   reaches: Callable[[str], bool] = _reaches) -> str | None:
+    """Why Qt could not open a window here (it would abort the process), or None.
+
+    Only Linux's X11 is checked: elsewhere Qt's platform plugin needs nothing outside PySide6.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if chosen and chosen != "xcb":
+        return None  # offscreen, wayland, vnc...: Qt reports its own errors without aborting
+    if not chosen and env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return ("no display to open the window on ($DISPLAY is not set): run it in a desktop "
+                "session, or set QT_QPA_PLATFORM=offscreen to run without one")
+    missing = [package for library, package in XCB_LIBRARIES.items() if not loads(library)]
+    if missing:
+        return (f"Qt's X11 plugin needs system libraries that are missing; install them with: "
+                f"sudo apt-get install {' '.join(missing)}")
+    if not reaches(env["DISPLAY"]):
+        return f"cannot connect to the X display {env['DISPLAY']!r} ($DISPLAY)"
+    return None
 
 
 def show_refusal(message: str) -> None:

@@ -16,7 +16,7 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.repository import AnnotationInfo, LabelInfo
 from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
-from annotator.ui.resources import load_fonts
+from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
 BASE_POINT_SIZE = 15
 MIN_POINT_SIZE = 7
@@ -324,7 +324,9 @@ class ArticleView(QPlainTextEdit):
         return self._zoom
 
     def _font_for(self, delta: int) -> QFont:
-        font = QFont(self._family)
+        font = QFont()
+        # Colour emoji and flags come from the emoji font, whatever the system's fallback order.
+        font.setFamilies([self._family, EMOJI_FONT_FAMILY])
         font.setPointSize(BASE_POINT_SIZE + delta)
         return font
 

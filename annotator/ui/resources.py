@@ -9,6 +9,8 @@ from PySide6.QtGui import QFontDatabase
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 ARABIC_FONT_FAMILY = "Noto Naskh Arabic"
+# Installed from Debian's fonts-noto-color-emoji (SIL OFL) by `make sysdeps`, not bundled.
+EMOJI_FONT_FAMILY = "Noto Color Emoji"
 FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 
 _log = logging.getLogger(__name__)

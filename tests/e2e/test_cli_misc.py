@@ -97,3 +97,38 @@ def test_show_and_import_print_hostile_text_harmlessly(tmp_path: Path) -> None:
     assert imported.stdout.startswith("1\tعنوان ␛[2J الخبر ⟨RLO⟩مقلوب⟨PDF⟩ هنا\t")
     shown = cli("show", "--db", db, "1").stdout
     assert "\x1b" not in shown and "\u202e" not in shown and "⟨RLO⟩مقلوب⟨PDF⟩" in shown
+
+
+@pytest.mark.parametrize("display, reason", [
+    (None, "no display to open the window on ($DISPLAY is not set)"),
+    (":93", "cannot connect to the X display ':93'"),
+])
+def test_the_window_without_a_usable_display_is_one_line_not_an_abort(
+        tmp_path: Path, display: str | None, reason: str) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "ANNOTATOR_DB")}
+    if display:
+        env["DISPLAY"] = display
+    done = subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), "--db", str(tmp_path / "a.db")],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("annotator: cannot open the window: ") and reason in line
+
+
+def test_make_run_stops_with_the_command_to_run_when_the_window_cannot_open() -> None:
+    """Without Qt's X11 libraries `make run` names the fix instead of letting Qt abort."""
+    import os
+    import shutil
+
+    if shutil.which("make") is None or shutil.which("ldconfig") is None:
+        pytest.skip("make or ldconfig is not installed")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    done = subprocess.run(["make", "-s", "window-deps", "XCB_LIBS=libnot-a-real-library.so.0",
+                           "SYSDEPS=Makefile"], cwd=REPO_ROOT, capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode != 0
+    assert done.stderr.splitlines()[0] == ("make run: the window needs libnot-a-real-library.so.0;"
+                                           " install them with: sudo make sysdeps")

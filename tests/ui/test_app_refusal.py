@@ -46,3 +46,21 @@ def test_gui_on_a_corrupt_database_says_why_in_a_box(qapp: QApplication, tmp_pat
     assert err == [f"{bad}: not a SQLite database (unrecognised file header)"]
     assert seen == [f"Cannot open database|{err[0]}"]
     assert bad.read_bytes() == b"not a database at all"
+
+
+@pytest.mark.parametrize("env, missing, reachable, expected", [
+    ({}, [], True, "no display to open the window on ($DISPLAY is not set)"),
+    ({"DISPLAY": ":0"}, ["libxcb-cursor.so.0", "libxcb-shape.so.0"], True,
+     "sudo apt-get install libxcb-cursor0 libxcb-shape0"),
+    ({"DISPLAY": ":7"}, [], False, "cannot connect to the X display ':7'"),
+    ({"DISPLAY": ":0"}, [], True, None),
+    ({"QT_QPA_PLATFORM": "offscreen"}, ["libxcb.so.1"], False, None),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, ["libxcb.so.1"], False, None),
+    ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, [], True, "$DISPLAY is not set"),
+])
+def test_what_keeps_qt_from_opening_a_window_is_said_before_it_aborts(
+        env: dict[str, str], missing: list[str], reachable: bool, expected: str | None) -> None:
+    problem = app.window_problem(env, "linux", loads=lambda lib: lib not in missing,
+                                 reaches=lambda _display: reachable)
+    assert (problem is None) if expected is None else (expected in problem)
+    assert app.window_problem(env, "win32", loads=lambda _: False) is None
