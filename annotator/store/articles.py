@@ -124,10 +124,13 @@ def _store(repo: DocumentSink, pending: list[ReadItem]) -> list[ImportOutcome]:
 
 
 def seeds_folder() -> Path | None:
-    """The checkout's seeds/ folder of sample articles, when running from a checkout."""
+    """The sample articles: the installed package's seeds, or the checkout's seeds/ folder."""
+    packaged = Path(__file__).resolve().parents[1] / "seeds"
     root = checkout_root()
-    folder = root / "seeds" if root else None
-    return folder if folder and folder.is_dir() else None
+    for folder in (packaged, root / "seeds" if root else None):
+        if folder is not None and folder.is_dir():
+            return folder
+    return None
 
 
 def import_seeds(repo: Repository, folder: str | os.PathLike[str] | None = None) -> list[DocumentInfo]:

@@ -1,7 +1,7 @@
 """Every command of the window in one table: QActions with objectName, text, shortcut and slot."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -76,28 +76,40 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 TOOLBAR: tuple[str, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
 
 
-def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
-    out: list[QKeySequence] = []
-    for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            out.extend(QKeySequence.keyBindings(key))
-        else:
-            out.append(QKeySequence(key))
-    # A standard key and an explicit one may coincide; two equal shortcuts would be ambiguous.
-    unique: list[QKeySequence] = []
-    for seq in out:
-        if not seq.isEmpty() and seq not in unique:
-            unique.append(seq)
-    return unique
+Bindings = Callable[[QKeySequence.StandardKey], list[QKeySequence]]
+
+
+def resolve_shortcuts(specs: Sequence[ActionSpec], bindings: Bindings = QKeySequence.keyBindings,
+                      reserved: Sequence[str] = ()) -> dict[str, list[QKeySequence]]:
+    """Each action's key sequences, no sequence given to two actions.
+
+    A platform's standard binding yields to a key that an action (or a label, `reserved`)
+    names explicitly: Linux binds Delete to Del and Ctrl+D, and Ctrl+D is Mark done. Two
+    actions holding one key would both go dead ("ambiguous shortcut").
+    """
+    explicit = {QKeySequence(k) for spec in specs for k in spec.keys if isinstance(k, str)}
+    explicit |= {QKeySequence(k) for k in reserved}
+    out: dict[str, list[QKeySequence]] = {}
+    for spec in specs:
+        unique: list[QKeySequence] = []
+        for key in spec.keys:
+            if isinstance(key, QKeySequence.StandardKey):
+                seqs = [seq for seq in bindings(key) if seq not in explicit]
+            else:
+                seqs = [QKeySequence(key)]
+            unique += [seq for seq in seqs if not seq.isEmpty() and seq not in unique]
+        out[spec.name] = unique
+    return out
 
 
 def create_actions(parent: QObject) -> dict[str, QAction]:
     """One QAction per row of ACTIONS (not yet connected; the window connects each to its slot)."""
     actions: dict[str, QAction] = {}
+    shortcuts = resolve_shortcuts(ACTIONS)
     for spec in ACTIONS:
         action = QAction(spec.text, parent)
         action.setObjectName(spec.name)
-        action.setShortcuts(_sequences(spec.keys))
+        action.setShortcuts(shortcuts[spec.name])
         action.setCheckable(spec.checkable)
         if spec.tip:
             action.setStatusTip(spec.tip)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+_PACKAGED = Path(__file__).resolve().parents[1] / "resources"
+# Built into the package when installed (pyproject.toml maps it); the checkout's otherwise.
+RESOURCES_DIR = _PACKAGED if _PACKAGED.is_dir() else _PACKAGED.parents[1] / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 ARABIC_FONT_FAMILY = "Noto Naskh Arabic"
 # Installed from Debian's fonts-noto-color-emoji (SIL OFL) by `make sysdeps`, not bundled.
@@ -18,7 +20,7 @@ _loaded: dict[str, int] = {}  # file name -> QFontDatabase application font id
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under the repository's resources/ folder."""
+    """A file under the resources folder (the installed package's, or the checkout's)."""
     return RESOURCES_DIR.joinpath(*parts)
 
 
