@@ -15,7 +15,6 @@ from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_batches, planned_files
-from annotator.store.read_ahead import Reading, read_ahead
 from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
                                          default_db_path)
 from annotator.store.sqlite_hold import own_file_of
@@ -113,31 +112,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        # A large folder is read by a second process while this one stores; it is started
-        # before the database is opened, so it holds no connection.
-        with read_ahead(plan) as items:
-            repo = _open_for_import(args)
-            try:
-                failed = _store_articles(args, repo, plan, items)
-            finally:
-                repo.close()
+        repo = _open_for_import(args)
+        try:
+            failed = _store_articles(args, repo, plan)
+        finally:
+            repo.close()
     finally:
         if collecting:
             gc.enable()
-    if items.problem:  # every file was still read (here); say why it took longer
-        _stderr(f"annotator: the second process reading the files stopped early "
-                f"({items.problem}); this one read the rest")
     if failed:
         _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
     return 1 if failed else 0
 
 
 def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
-                    plan: list[tuple[Path, str | None]], items: Reading) -> int:
+                    plan: list[tuple[Path, str | None]]) -> int:
     """Store the files as they are read, a line for each; returns how many were refused."""
     failed = 0
     with database_errors(args.db), _progress("file", len(plan)) as bar:
-        for outcomes in import_batches(repo, plan, items):
+        for outcomes in import_batches(repo, plan):
             stored: list[str] = []
             for outcome in outcomes:
                 if outcome.document is None:

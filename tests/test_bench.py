@@ -31,12 +31,12 @@ def test_rows_carry_the_keys_the_issue_names_and_a_missed_target_says_no(tmp_pat
 
 
 def test_the_import_case_runs_our_command_the_baseline_and_the_floor(tmp_path: Path) -> None:
-    issue_row, floor_row = cases_cli.import_case(tmp_path, 40, 1)
-    assert issue_row.case == "import 40 articles" and issue_row.target == 3.0
-    assert floor_row.target is None
-    for row in (issue_row, floor_row):
+    issue_row, hash_row = cases_cli.import_case(tmp_path, 40, 1)
+    assert issue_row.case == "import 40 articles vs the least durable import"
+    assert issue_row.target == 2.0 and hash_row.target is None
+    for row in (issue_row, hash_row):
         assert row.ours_median > 0 and row.baseline_median > 0
-    assert issue_row.ours_median == floor_row.ours_median  # the same runs of our command
+    assert issue_row.ours_median == hash_row.ours_median  # the same runs of our command
     # Our runs imported every file into fresh copies of the empty database.
     imported = sorted(tmp_path.glob("import-[0-9]*.db"))
     assert imported

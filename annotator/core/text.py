@@ -44,35 +44,6 @@ class Document:
         return len(self.text)
 
 
-@dataclass(slots=True)
-class EncodedDocument:
-    """A document carried as the UTF-8 bytes of its text, as read by another process.
-
-    The command-line import reads files in a second process and stores these bytes as they
-    come, so the storing process never decodes the text only to encode it again. Made by the
-    thousand in a hot loop, it has slots and is not frozen: a frozen dataclass takes eight
-    times as long to make (1.4 against 0.17 us).
-    """
-
-    title: str
-    utf8: bytes
-    length: int  # of the text, in code points
-    encoding: str
-    source: str
-    sha256: str
-
-    @property
-    def text(self) -> str:
-        return self.utf8.decode("utf-8")
-
-    def __len__(self) -> int:
-        return self.length
-
-
-# What a store accepts as a document to add.
-AnyDocument = Document | EncodedDocument
-
-
 def sha256_of(text: str) -> str:
     # surrogatepass: a stored text is hashed exactly, whatever it holds.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -176,15 +147,6 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         # rather than encode the text again (the cached value sha256 would compute).
         doc.__dict__["sha256"] = hashlib.sha256(data).hexdigest()
     return doc
-
-
-def read_encoded(path: str | os.PathLike[str]) -> EncodedDocument:
-    """read_document, with the text as its UTF-8 bytes (the file's own, when it is UTF-8)."""
-    p, text, encoding, data = _load(path)
-    # A strict decode yields no lone surrogates, so the text always encodes as UTF-8.
-    utf8 = data if encoding == "utf-8" else text.encode("utf-8")
-    return EncodedDocument(title_for(p, text), utf8, len(text), encoding, p.name,
-                           hashlib.sha256(utf8).hexdigest())
 
 
 def _load(path: str | os.PathLike[str]) -> tuple[Path, str, str, bytes]:

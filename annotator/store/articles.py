@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.core.text import (AnyDocument, Document, RejectedFile, iter_text_files,
-                                 read_document)
+from annotator.core.text import Document, RejectedFile, iter_text_files, read_document
 from annotator.store.records import DocumentInfo
 from annotator.store.sqlite_file import checkout_root
-from annotator.store.sqlite_hold import own_file_of
+from annotator.store.sqlite_hold import file_id, own_file_ids
 
 if TYPE_CHECKING:
     from annotator.store.repository import Repository
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 class DocumentSink(Protocol):
     """Where imported documents go: the Repository, or the command line's BulkDocuments."""
 
-    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]: ...
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]: ...
 
 
 @dataclass(frozen=True)
@@ -47,9 +46,10 @@ def planned_files(paths: Iterable[str | os.PathLike[str]],
     The files of `database` (the one imported into) are never read: reading one would drop
     SQLite's locks on it.
     """
+    own = own_file_ids(database) if database is not None else frozenset()
     plan = []
     for path, reason in iter_text_files(paths):
-        if reason is None and database is not None and own_file_of(path, [database]):
+        if reason is None and own and file_id(path) in own:
             reason = "is the database being imported into (or a file SQLite keeps beside it)"
         plan.append((path, reason))
     return plan
@@ -62,28 +62,25 @@ BATCH_CHARS = 16 * 1024 * 1024
 
 
 # One planned file once read: its document, or the outcome that says why there is none.
-ReadItem = tuple[Path, AnyDocument | ImportOutcome]
+ReadItem = tuple[Path, Document | ImportOutcome]
 
 
-def import_articles(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
-                    items: Iterable[ReadItem] | None = None) -> Iterator[ImportOutcome]:
-    """Read and store each planned file; one outcome per path, in order; bad files stop nothing.
-
-    `items`, when given, are the planned files already being read elsewhere (read_ahead).
-    """
-    for outcomes in import_batches(repo, plan, items):
+def import_articles(repo: DocumentSink,
+                    plan: Iterable[tuple[Path, str | None]]) -> Iterator[ImportOutcome]:
+    """Read and store each planned file; one outcome per path, in order; bad files stop nothing."""
+    for outcomes in import_batches(repo, plan):
         yield from outcomes
 
 
-def import_batches(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
-                   items: Iterable[ReadItem] | None = None) -> Iterator[list[ImportOutcome]]:
+def import_batches(repo: DocumentSink,
+                   plan: Iterable[tuple[Path, str | None]]) -> Iterator[list[ImportOutcome]]:
     """import_articles, a list of outcomes per batch stored (one transaction each)."""
-    for batch in _batches(read_articles(plan) if items is None else items):
+    for batch in _batches(read_articles(plan)):
         yield _store(repo, batch)
 
 
 def read_articles(plan: Iterable[tuple[Path, str | None]],
-                  read: Callable[[Path], AnyDocument] = read_document) -> Iterator[ReadItem]:
+                  read: Callable[[Path], Document] = read_document) -> Iterator[ReadItem]:
     """Each planned file read with `read`, in order, or the outcome saying why not."""
     for path, reason in plan:
         if reason is not None:

@@ -1,9 +1,10 @@
-"""Adding documents to a SQLite file through the standard sqlite3 driver alone.
+"""The one writer of documents, through the standard sqlite3 driver alone.
 
-The command-line import only adds documents; importing SQLAlchemy would cost it more than
-storing five thousand articles does. This writer does what `Repository.add_documents` does
-(same rows, same answers; a test holds the two together), for a SQLite file that is already at
-the newest schema. Anything else (a new file, an upgrade, a URL) goes through the Repository.
+`store_documents` inserts documents on a DB-API connection: the Repository's (its session's)
+and the command line's. The command-line import only adds documents, and importing SQLAlchemy
+would cost it more than storing five thousand articles does, so for a SQLite file already at
+the newest schema it opens its own connection here (`BulkDocuments`). Anything else (a new
+file, an upgrade, a URL) goes through the Repository.
 """
 from __future__ import annotations
 
@@ -12,18 +13,47 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from annotator.core.text import AnyDocument, EncodedDocument
+from annotator.core.text import Document
 from annotator.store import sqlite_file
 from annotator.store.records import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
                                          head_revision)
 
 _INFO_COLUMNS = "id, title, sha256, length, encoding, source, done, created_at"
-# CAST: an EncodedDocument's text comes as its UTF-8 bytes, which SQLite stores as the text
-# itself (a str is already text; the CAST leaves it as it is).
 _INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, done, created_at) "
-           "VALUES (?, CAST(? AS TEXT), ?, ?, ?, ?, 0, ?)")
+           "VALUES (?, ?, ?, ?, ?, ?, 0, ?)")
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
+
+
+def store_documents(con: sqlite3.Connection,
+                    docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+    """Insert each text not already in the database, inside the caller's transaction.
+
+    The one writer of the document table: the command-line import calls it on its own
+    connection, the Repository on its session's. Returns (document, created) per doc, in order.
+    """
+    shas = [doc.sha256 for doc in docs]
+    known: dict[str, DocumentInfo] = {}
+    fresh: set[str] = set()
+    wanted = list(dict.fromkeys(shas))
+    for i in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[i:i + _LOOKUP_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for row in con.execute(
+                f"SELECT {_INFO_COLUMNS} FROM document WHERE sha256 IN ({marks})", chunk):
+            known[row[2]] = _info(row)
+    for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
+        if sha in known:
+            continue
+        now = utc_now()  # each its own time
+        doc_id = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc), doc.encoding,
+                                       doc.source, sqlite_timestamp(now))).lastrowid
+        assert doc_id is not None
+        known[sha] = DocumentInfo(id=doc_id, title=doc.title, sha256=sha, length=len(doc),
+                                  encoding=doc.encoding, source=doc.source, done=False,
+                                  created_at=now)
+        fresh.add(sha)
+    return added_in_order(shas, known, fresh)
 
 
 class BulkDocuments:
@@ -63,40 +93,22 @@ class BulkDocuments:
     def close(self) -> None:
         self._con.close()
 
-    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]:
-        """Store each text not already there; (document, created) per doc, in order."""
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+        """Store each text not already there, in one transaction; (document, created) per doc."""
         con = self._con
-        shas = [doc.sha256 for doc in docs]
-        known: dict[str, DocumentInfo] = {}
-        fresh: set[str] = set()
         con.execute("BEGIN IMMEDIATE")
         try:
-            wanted = list(dict.fromkeys(shas))
-            for i in range(0, len(wanted), _LOOKUP_CHUNK):
-                chunk = wanted[i:i + _LOOKUP_CHUNK]
-                marks = ", ".join("?" * len(chunk))
-                for row in con.execute(
-                        f"SELECT {_INFO_COLUMNS} FROM document WHERE sha256 IN ({marks})", chunk):
-                    known[row[2]] = _info(row)
-            for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
-                if sha in known:
-                    continue
-                now = utc_now()  # each its own time, as the Repository gives
-                text = doc.utf8 if isinstance(doc, EncodedDocument) else doc.text
-                doc_id = con.execute(_INSERT, (doc.title, text, sha, len(doc), doc.encoding,
-                                               doc.source, sqlite_timestamp(now))).lastrowid
-                known[sha] = DocumentInfo(doc_id, doc.title, sha, len(doc), doc.encoding,
-                                          doc.source, False, now)
-                fresh.add(sha)
+            stored = store_documents(con, docs)
             con.execute("COMMIT")
         except BaseException:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
-        return added_in_order(shas, known, fresh)
+        return stored
 
 
 def _info(row: tuple) -> DocumentInfo:  # type: ignore[type-arg]
     doc_id, title, sha, length, encoding, source, done, created = row
-    moment = datetime.fromisoformat(created).replace(tzinfo=timezone.utc)
-    return DocumentInfo(doc_id, title, sha, length, encoding, source, bool(done), moment)
+    return DocumentInfo(id=doc_id, title=title, sha256=sha, length=length, encoding=encoding,
+                        source=source, done=bool(done),
+                        created_at=datetime.fromisoformat(created).replace(tzinfo=timezone.utc))

@@ -7,13 +7,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Select, func, insert, select, type_coerce
+from sqlalchemy import DateTime, Engine, Select, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
-from annotator.core.text import AnyDocument, Document
+from annotator.core.text import Document
 from annotator.store import sqlite_hold
+from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
 from annotator.store.records import DocumentInfo, added_in_order, utc_now
@@ -180,27 +181,11 @@ class Repository:
         """Store `doc` unless the same text is already there; returns (document, created)."""
         return self.add_documents([doc])[0]
 
-    def add_documents(self, docs: Sequence[AnyDocument]) -> list[tuple[DocumentInfo, bool]]:
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
-        shas = [doc.sha256 for doc in docs]
-        info_columns = (DocumentRow.id, DocumentRow.title, DocumentRow.sha256, DocumentRow.length,
-                        DocumentRow.encoding, DocumentRow.source, DocumentRow.done,
-                        DocumentRow.created_at)
         with self._write() as s, s.begin():
-            known = {row.sha256: DocumentInfo(*row) for row in
-                     s.execute(select(*info_columns).where(DocumentRow.sha256.in_(set(shas))))}
-            fresh: dict[str, dict[str, object]] = {}
-            for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
-                if sha not in known and sha not in fresh:
-                    fresh[sha] = {"title": doc.title, "text": doc.text, "sha256": sha,
-                                  "length": len(doc), "encoding": doc.encoding,
-                                  "source": doc.source, "done": False, "created_at": utc_now()}
-            if fresh:
-                # One multi-row INSERT … RETURNING rather than an ORM object per file.
-                for row in s.execute(insert(DocumentRow).returning(*info_columns),
-                                     list(fresh.values())):
-                    known[row.sha256] = DocumentInfo(*row)
-        return added_in_order(shas, known, fresh)
+            # The document table has one writer, shared with the SQLAlchemy-free import.
+            return store_documents(s.connection().connection.dbapi_connection, docs)
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""

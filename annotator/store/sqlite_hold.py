@@ -68,6 +68,12 @@ def let_go_everywhere(key: tuple[int, int]) -> None:
         let_go()
 
 
+def own_file_ids(db: Path) -> frozenset[tuple[int, int]]:
+    """(device, inode) of each of the database's files that exists: a file with one of these
+    ids is the database's, whatever its name (a hard link or a symlink to it)."""
+    return frozenset(i for i in map(file_id, companions(db)) if i is not None)
+
+
 def own_file_of(candidate: Path, databases: list[Path]) -> Path | None:
     """The database among `databases` of which `candidate` is one of the files, else None.
 

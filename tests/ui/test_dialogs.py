@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QDockWidget, QFileDialog,
+from PySide6.QtWidgets import (QApplication, QColorDialog, QDialog, QDialogButtonBox, QDockWidget, QFileDialog,
                                QLabel, QMessageBox)
 
 from annotator.core.csvio import HEADER
@@ -79,8 +79,10 @@ def test_labels_dialog_changes_shortcuts_live_and_refuses_clashes(window, reader
                           (Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier)):
         keys.setFocus()
         QTest.keyClick(keys, key, modifier)
+        QApplication.processEvents()  # the editor's deferred handling of the press has run
         assert "already the shortcut" in dialog.message.text()
         assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "7"
+        assert keys.keySequence() == QKeySequence("7")  # the old key stays, shown and stored
 
 
 def test_labels_dialog_adds_a_label_that_can_tag_at_once(window, reader) -> None:
