@@ -15,7 +15,7 @@ from pathlib import Path
 
 from annotator.core.text import Document
 from annotator.store import sqlite_file
-from annotator.store.records import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
+from annotator.store.values import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
                                          head_revision)
 

@@ -7,7 +7,7 @@ from sqlalchemy import (CheckConstraint, DateTime, ForeignKey, Index, Integer, S
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from annotator.store.records import utc_now
+from annotator.store.values import utc_now
 
 
 class UTCDateTime(TypeDecorator[datetime]):

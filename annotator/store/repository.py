@@ -17,50 +17,12 @@ from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
-from annotator.store.records import DocumentInfo, added_in_order, utc_now
+from annotator.store.values import (AnnotationInfo, AnnotationRefused, DocumentInfo, LabelInfo,
+                                    MergeReport, NotFound, added_in_order, utc_now)
 
 
 class _RolledBack(Exception):
     """Raised inside a transaction to undo it whole."""
-
-
-class AnnotationRefused(ValueError):
-    """An annotation the store will not hold (empty, outside its text, duplicate, unknown label)."""
-
-
-@dataclass(frozen=True)
-class LabelInfo:
-    id: int
-    name: str
-    colour: str
-    shortcut: str
-    description: str
-    position: int
-
-
-@dataclass(frozen=True)
-class AnnotationInfo:
-    id: int
-    document_id: int
-    label_id: int
-    label: str
-    start: int
-    end: int
-    note: str
-    annotator: str
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass
-class MergeReport:
-    """What `merge_annotations` did: counts plus one line per row it skipped or refused."""
-
-    added: int = 0
-    already_present: int = 0
-    missing_document: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)  # the first MAX_REPORTED reasons
-    refused_count: int = 0
 
 
 def _storable(field: str, value: str) -> str:
@@ -74,17 +36,21 @@ def _storable(field: str, value: str) -> str:
 
 
 def _document_info(row: DocumentRow, counts: dict[str, int] | None = None) -> DocumentInfo:
-    return DocumentInfo(row.id, row.title, row.sha256, row.length, row.encoding, row.source,
-                        row.done, row.created_at, counts or {})
+    return DocumentInfo(id=row.id, title=row.title, sha256=row.sha256, length=row.length,
+                        encoding=row.encoding, source=row.source, done=row.done,
+                        created_at=row.created_at, counts=counts or {})
 
 
 def _label_info(row: LabelRow) -> LabelInfo:
-    return LabelInfo(row.id, row.name, row.colour, row.shortcut, row.description, row.position)
+    return LabelInfo(id=row.id, name=row.name, colour=row.colour, shortcut=row.shortcut,
+                     description=row.description, position=row.position)
 
 
 def _annotation_info(row: AnnotationRow) -> AnnotationInfo:
-    return AnnotationInfo(row.id, row.document_id, row.label_id, row.label.name, row.start,
-                          row.end, row.note, row.annotator, row.created_at, row.updated_at)
+    return AnnotationInfo(id=row.id, document_id=row.document_id, label_id=row.label_id,
+                          label=row.label.name, start=row.start, end=row.end, note=row.note,
+                          annotator=row.annotator, created_at=row.created_at,
+                          updated_at=row.updated_at)
 
 
 def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) -> Select[Any]:
@@ -100,15 +66,17 @@ def _annotations(s: Session, document_id: int, start_from: int,
                  start_before: int | None) -> list[AnnotationInfo]:
     # Plain rows, not ORM objects: a document may hold tens of thousands.
     q = (select(AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.label_id,
-                LabelRow.name, AnnotationRow.start, AnnotationRow.end, AnnotationRow.note,
-                AnnotationRow.annotator, AnnotationRow.created_at, AnnotationRow.updated_at)
+                LabelRow.name.label("label"), AnnotationRow.start, AnnotationRow.end,
+                AnnotationRow.note, AnnotationRow.annotator, AnnotationRow.created_at,
+                AnnotationRow.updated_at)
          .join(LabelRow).where(AnnotationRow.document_id == document_id)
          .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
     if start_from:
         q = q.where(AnnotationRow.start >= start_from)
     if start_before is not None:
         q = q.where(AnnotationRow.start < start_before)
-    return [AnnotationInfo(*row) for row in s.execute(q)]
+    # By name: a field added to AnnotationInfo cannot silently take another column's value.
+    return [AnnotationInfo(**row._mapping) for row in s.execute(q)]
 
 
 class Repository:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
-from annotator.store.repository import LabelInfo
+from annotator.store.values import LabelInfo
 
 Key = QKeySequence.StandardKey | str
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
-from annotator.store.repository import LabelInfo
+from annotator.store.values import LabelInfo
 from annotator.ui.actions import label_icon
 from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
 

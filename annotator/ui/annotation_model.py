@@ -11,7 +11,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
                             QRegularExpression, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor
 
-from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, LabelInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 # The roles `data` answers, as ints (a PySide enum compared at each call costs more).

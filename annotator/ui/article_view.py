@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTex
 from annotator.core.display import CONTROL_STAND_INS, control_name, text_for_qt
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
-from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 

@@ -5,7 +5,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.store.repository import AnnotationInfo, AnnotationRefused, LabelInfo, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationInfo, AnnotationRefused, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, LabelInfo
 
 
 def build_context_menu(parent: QWidget, tag_actions: Sequence[QAction], labels: Sequence[LabelInfo],

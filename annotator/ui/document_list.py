@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QItemSelectionModel, QModelInde
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from annotator.store.repository import DocumentInfo, LabelInfo
+from annotator.store.values import DocumentInfo, LabelInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPen, QSyntax
 
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import assign_layers
-from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, LabelInfo
 
 FALLBACK_COLOUR = "#9e9e9e"  # an annotation whose label is unknown to the view
 CONTROL_FOREGROUND = "#b00020"

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWind
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
 from annotator.store.sqlite_file import without_password
-from annotator.store.repository import AnnotationInfo, LabelInfo, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui import commands
 from annotator.ui.actions import (MENUS, SPECS, TOOLBAR, create_actions, create_label_actions,
                                   describe_undo, taken_shortcuts)

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from annotator.store.repository import LabelInfo
+from annotator.store.values import LabelInfo
 
 
 class StatusLine:

@@ -13,7 +13,8 @@ from hypothesis.stateful import (Bundle, RuleBasedStateMachine, consumes, initia
                                  rule, run_state_machine_as_test)
 
 from annotator.core.text import Document
-from annotator.store.repository import AnnotationInfo, AnnotationRefused, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationInfo, AnnotationRefused
 from reliability_support import tally
 
 # Short, so random spans collide often; CRLF, emoji, bidi controls and harakat inside.

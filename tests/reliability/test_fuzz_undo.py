@@ -13,7 +13,8 @@ from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, p
                                  run_state_machine_as_test)
 from PySide6.QtGui import QUndoStack
 
-from annotator.store.repository import AnnotationInfo, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationInfo
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
 from reliability_support import tally

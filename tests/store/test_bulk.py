@@ -162,7 +162,7 @@ def test_a_database_removed_after_the_check_is_refused_not_created_empty(
 def test_stored_times_are_naive_utc_with_six_decimals_whatever_the_zone() -> None:
     from datetime import datetime, timedelta, timezone
 
-    from annotator.store.records import sqlite_timestamp
+    from annotator.store.values import sqlite_timestamp
 
     assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 0, timezone.utc)) == \
         "2026-01-02 03:04:05.000000"

@@ -14,7 +14,8 @@ from annotator.store import database, sqlite_file
 from annotator.store.database import open_database
 from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, database_errors,
                                          default_db_path)
-from annotator.store.repository import AnnotationRefused, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationRefused
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS = REPO_ROOT / "annotator" / "store" / "migrations"

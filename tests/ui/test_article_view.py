@@ -11,16 +11,16 @@ from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QTextCursor, QWheelEven
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.core.offsets import OffsetMap
-from annotator.store.repository import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.core.display import CONTROL_STAND_INS, text_for_qt
 from annotator.ui.article_view import ArticleView
 from annotator.ui.highlighter import CONTROL_BACKGROUND, background_colour, underline_colour
 from annotator.ui.resources import ARABIC_FONT_FAMILY, load_fonts, loaded_font_families
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-LABELS = [LabelInfo(1, "claim", "#f6c85f", "1", "", 1),
-          LabelInfo(2, "accusation", "#ef767a", "2", "", 2),
-          LabelInfo(3, "figure", "#6fb8e8", "3", "", 3)]
+LABELS = [LabelInfo(id=n, name=name, colour=colour, shortcut=str(n), description="", position=n)
+          for n, name, colour in ((1, "claim", "#f6c85f"), (2, "accusation", "#ef767a"),
+                                  (3, "figure", "#6fb8e8"))]
 # Line 1: tashkeel and an emoji; CRLF everywhere; line 2 English; line 4 a date and a figure.
 DOC = ("قالَ الوزيرُ 😀 إنّ عددَ الممراتِ يبلغ 3\r\n"
        "The English paragraph (with 3 words).\r\n"
@@ -30,8 +30,9 @@ NOW = datetime(2024, 5, 1, tzinfo=timezone.utc)
 
 
 def ann(aid: int, label_id: int, start: int, end: int, note: str = "") -> AnnotationInfo:
-    return AnnotationInfo(aid, 1, label_id, LABELS[label_id - 1].name, start, end, note, "tester",
-                          NOW, NOW)
+    return AnnotationInfo(id=aid, document_id=1, label_id=label_id, label=LABELS[label_id - 1].name,
+                          start=start, end=end, note=note, annotator="tester", created_at=NOW,
+                          updated_at=NOW)
 
 
 def span_of(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -370,7 +371,8 @@ def test_a_long_article_is_highlighted_where_it_is_read_then_in_idle_time(qtbot)
 def test_set_labels_recolours_what_is_shown(make_view) -> None:
     figure = span_of(DOC, "47")
     view = make_view(annotations=(ann(1, 3, *figure),))
-    view.set_labels([*LABELS[:2], LabelInfo(3, "figure", "#00aa00", "3", "", 3)])
+    view.set_labels([*LABELS[:2], LabelInfo(id=3, name="figure", colour="#00aa00", shortcut="3", description="",
+                                           position=3)])
     assert formats_in_block(view, 3)[0][2] == background_colour("#00aa00").name()
 
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from annotator.store.records import utc_now
+from annotator.store.values import utc_now
 from annotator.store.repository import Repository
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel

@@ -6,7 +6,8 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QKeySequenceEdit, QPushButton, QVBoxLayout, QWidget)
 
-from annotator.store.repository import LabelInfo, Repository
+from annotator.store.repository import Repository
+from annotator.store.values import LabelInfo
 
 # Colours offered to a new label, distinct from the three defaults and from each other.
 _NEW_COLOURS = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60")

@@ -1,4 +1,7 @@
-"""Plain values the store hands out, and its clock; importable without SQLAlchemy."""
+"""Plain values and refusals the store hands out, and its clock; importable without SQLAlchemy.
+
+Every value is built by keyword, so a field added here cannot take another column's value.
+"""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
@@ -18,7 +21,53 @@ def sqlite_timestamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-@dataclass(frozen=True)
+class AnnotationRefused(ValueError):
+    """An annotation the store will not hold (empty, outside its text, duplicate, unknown label)."""
+
+
+class NotFound(KeyError):
+    """No such document, label or annotation (deleted meanwhile, perhaps by another window)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "not found"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelInfo:
+    id: int
+    name: str
+    colour: str
+    shortcut: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnnotationInfo:
+    id: int
+    document_id: int
+    label_id: int
+    label: str
+    start: int
+    end: int
+    note: str
+    annotator: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class MergeReport:
+    """What `merge_annotations` did: counts plus one line per row it skipped or refused."""
+
+    added: int = 0
+    already_present: int = 0
+    missing_document: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # the first MAX_REPORTED reasons
+    refused_count: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
 class DocumentInfo:
     id: int
     title: str
