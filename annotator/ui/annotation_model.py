@@ -41,6 +41,8 @@ class AnnotationModel(QAbstractTableModel):
     noteEditRequested = Signal(int, str)
     # The store refused a change (duplicate span, vanished annotation): one line for the user.
     refused = Signal(str)
+    # Label names or colours changed (rows keep their label ids).
+    labelsChanged = Signal()
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class AnnotationModel(QAbstractTableModel):
             if label is not None and label.name != a.label:
                 self._rows[row] = self._by_id[a.id] = dataclasses.replace(a, label=label.name)
         self._counts = Counter(a.label for a in self._rows)
+        self.labelsChanged.emit()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.NOTE))
 

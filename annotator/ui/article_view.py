@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from annotator.core.display import CONTROL_STAND_INS, control_name, text_for_qt
 from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
+from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
@@ -43,6 +45,8 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self._offsets = OffsetMap("")
         self._highlighter: AnnotationHighlighter | None = None
+        # The annotations shown: the window's model (set_model), else one of the view's own.
+        self._model = AnnotationModel(self)
         self._zoom = 0
         self._last_span = (-1, -1)
         self._press_pos: QPoint | None = None
@@ -67,6 +71,7 @@ class ArticleView(QPlainTextEdit):
         self._flash: list[QTextEdit.ExtraSelection] = []
         self.selectionChanged.connect(self._emit_span)
         self.cursorPositionChanged.connect(self._emit_span)
+        self._observe(self._model)
         self._load("", (), ())
 
     # -- document --------------------------------------------------------------------------------
@@ -83,12 +88,76 @@ class ArticleView(QPlainTextEdit):
     def highlighter(self) -> AnnotationHighlighter | None:
         return self._highlighter
 
+    @property
+    def model(self) -> AnnotationModel:
+        return self._model
+
+    def set_model(self, model: AnnotationModel) -> None:
+        """Show `model`'s document and annotations, and follow its changes from now on."""
+        for signal, slot in self._model_slots(self._model):
+            signal.disconnect(slot)
+        self._model = model
+        self._observe(model)
+        self._model_reset()
+
+    def _model_slots(self, model: AnnotationModel) -> list[tuple[Any, Any]]:
+        return [(model.modelReset, self._model_reset), (model.rowsInserted, self._rows_inserted),
+                (model.rowsAboutToBeRemoved, self._rows_leaving),
+                (model.dataChanged, self._rows_changed), (model.labelsChanged, self._labels_changed)]
+
+    def _observe(self, model: AnnotationModel) -> None:
+        for signal, slot in self._model_slots(model):
+            signal.connect(slot)
+
     def show_document(self, text: str, annotations: Sequence[AnnotationInfo],
-                      labels: Sequence[LabelInfo]) -> None:
-        """Replace text, annotations and labels; caret at the start; keyboard focus here."""
-        self._load(text, annotations, labels)
+                      labels: Sequence[LabelInfo], document_id: int | None = None) -> None:
+        """Show `text` with `annotations` (through the view's model, as the window does)."""
+        if document_id is None and annotations:
+            document_id = annotations[0].document_id
+        self._model.set_document(document_id, text, annotations, labels)
+
+    def _model_reset(self) -> None:
+        """A new document: text, annotations and labels; caret at the start; focus here."""
+        m = self._model
+        self._load(m.text, m.annotations(), m.labels)
         self._announce_paint = True
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rows_inserted(self, _parent: object, first: int, last: int) -> None:
+        hl = self._highlighter
+        if hl is None:
+            return
+        if last - first >= 64:  # the rest of a long document: one index rebuild, not one per span
+            hl.set_data(self._model.annotations(), self._model.labels)
+            self._format_later()
+        else:
+            for row in range(first, last + 1):
+                hl.add(self._model.annotation(row))
+        self.viewport().update()
+
+    def _rows_leaving(self, _parent: object, first: int, last: int) -> None:
+        if self._highlighter is not None:
+            for row in range(first, last + 1):
+                self._highlighter.remove(self._model.annotation(row).id)
+            self.viewport().update()
+
+    def _rows_changed(self, top: Any, bottom: Any, _roles: object = ()) -> None:
+        hl = self._highlighter
+        if hl is None:
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            a = self._model.annotation(row)
+            # Many rows at once are a relabelling, repainted by _labels_changed; a span that
+            # moved is repainted whatever the count.
+            if bottom.row() - top.row() < 64 or a.id not in hl.index \
+                    or hl.index.span(a.id) != (a.start, a.end):
+                hl.update(a)
+        self.viewport().update()
+
+    def _labels_changed(self) -> None:
+        if self._highlighter is not None:
+            self._highlighter.set_labels(self._model.labels)
+            self.viewport().update()
 
     def _load(self, text: str, annotations: Sequence[AnnotationInfo],
               labels: Sequence[LabelInfo]) -> None:
@@ -108,7 +177,7 @@ class ArticleView(QPlainTextEdit):
         doc.setPlainText(qt_text)
         self._text = text
         self._offsets = OffsetMap(text)
-        highlighter = AnnotationHighlighter(doc, self._offsets, controls)
+        highlighter = AnnotationHighlighter(doc, self._offsets, controls, self._model.find)
         highlighter.set_data(annotations, labels)
         old = self.document()
         ours = old is not None and old.parent() is self  # Qt deletes the one it made itself
@@ -123,26 +192,18 @@ class ArticleView(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._emit_span()
 
-    def set_labels(self, labels: Sequence[LabelInfo]) -> None:
-        if self._highlighter is not None:
-            self._highlighter.set_labels(labels)
-            self.viewport().update()
-
+    # Changes a test or a caller makes through the view go through its model, like the window's.
     def add_annotation(self, a: AnnotationInfo) -> None:
-        if self._highlighter is not None:
-            self._highlighter.add(a)
-            self.viewport().update()
+        self._model.add(a)
 
-    def add_annotations(self, annotations: Sequence[AnnotationInfo]) -> None:
-        """Many at once (the rest of a long document): one index rebuild, not one per span."""
-        hl = self._highlighter
-        if hl is None or len(annotations) < 64:
-            for a in annotations:
-                self.add_annotation(a)
-            return
-        hl.set_data([*hl.annotations.values(), *annotations], hl.labels.values())
-        self._format_later()
-        self.viewport().update()
+    def update_annotation(self, a: AnnotationInfo) -> None:
+        self._model.replace(a)
+
+    def remove_annotation(self, annotation_id: int) -> None:
+        self._model.remove(annotation_id)
+
+    def set_labels(self, labels: Sequence[LabelInfo]) -> None:
+        self._model.set_labels(labels)
 
     def _format_later(self) -> None:
         self._idle_block = 0
@@ -167,16 +228,6 @@ class ArticleView(QPlainTextEdit):
         per_line = self.viewport().width() / max(1, metrics.averageCharWidth())
         lines = self.viewport().height() / max(1, metrics.lineSpacing())
         return int(2 * per_line * lines) + 2000
-
-    def remove_annotation(self, annotation_id: int) -> None:
-        if self._highlighter is not None:
-            self._highlighter.remove(annotation_id)
-            self.viewport().update()
-
-    def update_annotation(self, a: AnnotationInfo) -> None:
-        if self._highlighter is not None:
-            self._highlighter.update(a)
-            self.viewport().update()
 
     # -- spans in code points --------------------------------------------------------------------
     def selected_span(self) -> tuple[int, int]:
@@ -392,7 +443,9 @@ class ArticleView(QPlainTextEdit):
         if offset < len(self._text) and self._text[offset] in CONTROL_STAND_INS:
             lines.append(f"{control_name(self._text[offset])} (invisible in the text)")
         for key in sorted(hl.index.covering(offset), key=hl.index.layer):
-            a = hl.annotations[key]
+            a = self._model.find(key)
+            if a is None:
+                continue
             lines.append(f"{a.label}: {a.note}" if a.note else a.label)
         return "\n".join(lines)
 

@@ -118,13 +118,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         m, v = self.model, self.view
-        m.modelReset.connect(lambda: v.show_document(m.text, m.annotations(), m.labels))
-        m.rowsInserted.connect(lambda _p, first, last: v.add_annotations(
-            [m.annotation(r) for r in range(first, last + 1)]))
-        m.rowsAboutToBeRemoved.connect(lambda _p, first, last: [
-            v.remove_annotation(m.annotation(r).id) for r in range(first, last + 1)])
-        m.dataChanged.connect(lambda tl, br, _roles=(): [
-            v.update_annotation(m.annotation(r)) for r in range(tl.row(), br.row() + 1)])
+        v.set_model(m)  # the article repaints from the model's own signals
         for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.dataChanged):
             signal.connect(self._annotations_changed)
         m.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -159,7 +153,6 @@ class MainWindow(QMainWindow):
     def reload_labels(self) -> None:
         self.labels = self.repo.labels()
         self.model.set_labels(self.labels)
-        self.view.set_labels(self.labels)
         self.annotation_list.set_labels(self.labels)
         for action in self.label_actions:
             self.removeAction(action)

@@ -47,7 +47,7 @@ def make_view(qtbot):  # type: ignore[no-untyped-def]
         view = ArticleView()
         qtbot.addWidget(view)
         view.resize(width, height)
-        view.show_document(text, annotations, LABELS)
+        view.show_document(text, annotations, LABELS, document_id=1)
         with qtbot.waitActive(view):
             view.show()
             view.activateWindow()
