@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from annotator.core.text import Document
 from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
+from annotator.store.sqlite_file import database_errors
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
 from annotator.store.values import (AnnotationInfo, AnnotationRefused, DocumentInfo, LabelInfo,
                                     MergeReport, NotFound, added_in_order, utc_now)
@@ -89,6 +91,7 @@ class Repository:
         self.on_hold_regained: Callable[[str], None] | None = None
         path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
         self.database_file = Path(path) if path and path != ":memory:" else None
+        self._where = str(self.database_file) if self.database_file else self.url
         self._watch_hold = True
         self._file_id = (sqlite_hold.register(self.database_file, engine.dispose)
                          if self.database_file is not None else None)
@@ -106,13 +109,21 @@ class Repository:
         self._file_id = None
         self.engine.dispose()
 
-    def _read(self) -> Session:
-        self.keep_hold()
-        return Session(self.engine, expire_on_commit=False)
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A short read-only session; a driver error (locked, I/O) becomes DatabaseRefused."""
+        with database_errors(self._where):
+            self.keep_hold()
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
 
-    def _write(self) -> Session:
-        self.keep_hold()
-        return Session(self._writer, expire_on_commit=False)
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """One transaction, committed when the block ends (writers take the lock up front)."""
+        with database_errors(self._where):
+            self.keep_hold()
+            with Session(self._writer, expire_on_commit=False) as s, s.begin():
+                yield s
 
     def is_own_file(self, path: str | Path) -> bool:
         """Whether `path` is this database's file or one SQLite keeps beside it (never to touch)."""
@@ -151,13 +162,13 @@ class Repository:
 
     def add_documents(self, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             # The document table has one writer, shared with the SQLAlchemy-free import.
             return store_documents(s.connection().connection.dbapi_connection, docs)
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""
-        with self._read() as s:
+        with self._reading() as s:
             names = {label_id: name for label_id, name in
                      s.execute(select(LabelRow.id, LabelRow.name))}
             counts: dict[int, dict[str, int]] = {}
@@ -171,35 +182,35 @@ class Repository:
             return [_document_info(r, counts.get(r.id)) for r in rows]
 
     def document(self, document_id: int) -> DocumentInfo | None:
-        with self._read() as s:
+        with self._reading() as s:
             row = s.get(DocumentRow, document_id)
             return _document_info(row) if row else None
 
     def document_text(self, document_id: int) -> str:
-        with self._read() as s:
+        with self._reading() as s:
             text = s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
             if text is None:
-                raise KeyError(document_id)
+                raise NotFound(f"document {document_id} no longer exists")
             return text
 
     def document_id_by_sha256(self, sha256: str) -> int | None:
-        with self._read() as s:
+        with self._reading() as s:
             return s.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
 
     def set_done(self, document_id: int, done: bool) -> None:
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             row = s.get(DocumentRow, document_id)
             if row is None:
-                raise KeyError(document_id)
+                raise NotFound(f"document {document_id} no longer exists")
             row.done = done
 
     def count_documents(self) -> int:
-        with self._read() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(DocumentRow)) or 0
 
     # -- labels ------------------------------------------------------------------------
     def labels(self) -> list[LabelInfo]:
-        with self._read() as s:
+        with self._reading() as s:
             return [_label_info(r) for r in
                     s.scalars(select(LabelRow).order_by(LabelRow.position, LabelRow.id))]
 
@@ -207,7 +218,7 @@ class Repository:
         name = name.strip()
         if not name:
             raise ValueError("a label needs a name")
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             if s.scalar(select(LabelRow.id).where(LabelRow.name == name)) is not None:
                 raise ValueError(f"a label named {name!r} exists already")
             position = (s.scalar(select(func.max(LabelRow.position))) or 0) + 1
@@ -219,10 +230,10 @@ class Repository:
 
     def update_label(self, label_id: int, *, name: str | None = None, colour: str | None = None,
                      shortcut: str | None = None, description: str | None = None) -> LabelInfo:
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             row = s.get(LabelRow, label_id)
             if row is None:
-                raise KeyError(label_id)
+                raise NotFound(f"label {label_id} no longer exists")
             if name is not None:
                 name = name.strip()
                 clash = s.scalar(select(LabelRow.id).where(LabelRow.name == name,
@@ -243,14 +254,14 @@ class Repository:
     def annotations(self, document_id: int, start_from: int = 0,
                     start_before: int | None = None) -> list[AnnotationInfo]:
         """The document's annotations in text order; the window loads a first screenful first."""
-        with self._read() as s:
+        with self._reading() as s:
             return _annotations(s, document_id, start_from, start_before)
 
     def open_document(self, document_id: int, start_before: int | None = None
                       ) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
         """What the window shows on opening: facts, text and the annotations starting before
         `start_before`, read in one transaction (so they agree); None if there is no such id."""
-        with self._read() as s:
+        with self._reading() as s:
             # The text is deferred on the mapping; here it is wanted, in the same query.
             row = s.get(DocumentRow, document_id, options=[undefer(DocumentRow.text)])
             if row is None:
@@ -259,12 +270,12 @@ class Repository:
                     _annotations(s, document_id, 0, start_before))
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
-        with self._read() as s:
+        with self._reading() as s:
             row = s.get(AnnotationRow, annotation_id)
             return _annotation_info(row) if row else None
 
     def count_annotations(self, document_id: int | None = None) -> int:
-        with self._read() as s:
+        with self._reading() as s:
             q = select(func.count()).select_from(AnnotationRow)
             if document_id is not None:
                 q = q.where(AnnotationRow.document_id == document_id)
@@ -272,7 +283,7 @@ class Repository:
 
     def annotations_fingerprint(self, document_id: int) -> tuple[int, int, datetime | None]:
         """(count, highest id, latest change) of a document's annotations; see AnnotationModel."""
-        with self._read() as s:
+        with self._reading() as s:
             count, top, latest = s.execute(
                 select(func.count(), func.coalesce(func.max(AnnotationRow.id), 0),
                        func.max(AnnotationRow.updated_at))
@@ -284,7 +295,7 @@ class Repository:
                           created_at: datetime | None = None,
                           updated_at: datetime | None = None) -> AnnotationInfo:
         """Store one annotation; `annotation_id` and the times restore a deleted one exactly."""
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             row = self._new_annotation(s, document_id, label_id, start, end, note, annotator,
                                        annotation_id, created_at, updated_at)
             return _annotation_info(row)
@@ -316,10 +327,10 @@ class Repository:
 
     def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
         """Delete and return what was deleted, so an undo can restore it exactly."""
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
-                raise KeyError(annotation_id)
+                raise NotFound(f"annotation {annotation_id} no longer exists")
             info = _annotation_info(row)
             s.delete(row)
             return info
@@ -328,10 +339,10 @@ class Repository:
                           note: str | None = None,
                           updated_at: datetime | None = None) -> AnnotationInfo:
         """Change label and/or note; `updated_at` lets an undo put the previous time back."""
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
-                raise KeyError(annotation_id)
+                raise NotFound(f"annotation {annotation_id} no longer exists")
             if label_id is not None and label_id != row.label_id:
                 label = s.get(LabelRow, label_id)
                 if label is None:
@@ -351,7 +362,7 @@ class Repository:
         """How many rows `export_rows` with the same filters will give (for a progress bar)."""
         q = _only(select(func.count()).select_from(AnnotationRow).join(LabelRow),
                   document_ids, labels)
-        with self._read() as s:
+        with self._reading() as s:
             return s.scalar(q) or 0
 
     def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
@@ -367,7 +378,7 @@ class Repository:
              .order_by(AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
                        AnnotationRow.id))
         q = _only(q, document_ids, labels)
-        with self._read() as s:
+        with self._reading() as s:
             current: tuple[int, str, str, str] | None = None
             for (ann_id, doc_id, label, start, end, note, annotator, created,
                  updated) in s.execute(q.execution_options(yield_per=batch)):
@@ -393,7 +404,7 @@ class Repository:
         return report
 
     def _merge(self, rows: Iterable[CsvRow], skip_bad: bool, report: MergeReport) -> None:
-        with self._write() as s, s.begin():
+        with self._writing() as s:
             labels = {r.name: r.id for r in s.scalars(select(LabelRow))}
             now = utc_now()  # blank times in a file written by a script
             docs: dict[str | int, tuple[int, str] | None] = {}

@@ -196,9 +196,7 @@ class MainWindow(QMainWindow):
         # one timer, restarted, so a schedule left from an earlier document cannot fire early.
         self._rest_pending = (document_id, first_screen)
         self._rest_timer.start(REST_DELAY_MS)
-        if document_id not in self._stacks:
-            self._stacks[document_id] = QUndoStack(self.undo_group)
-        self.undo_group.setActiveStack(self._stacks[document_id])
+        self.undo_group.setActiveStack(self._stack_for(document_id))
         self.document_list.select_document(document_id)
         self.settings.set_last_document(self.db, document_id)
         self.actions["mark_done"].setChecked(info.done)
@@ -328,10 +326,20 @@ class MainWindow(QMainWindow):
             self.mark_document_done(self.document_id, done)
 
     def mark_document_done(self, document_id: int, done: bool) -> None:
-        self.repo.set_done(document_id, done)
+        self._stack_for(document_id).push(commands.MarkDone(
+            self.repo, document_id, done, self._done_shown,
+            lambda message: self.statusBar().showMessage(message, 8000)))
+
+    def _done_shown(self, document_id: int, done: bool) -> None:
         self.documents.set_done(document_id, done)
         if document_id == self.document_id:
             self.actions["mark_done"].setChecked(done)
+
+    def _stack_for(self, document_id: int) -> QUndoStack:
+        """The document's own undo history (one per document, kept while the window is open)."""
+        if document_id not in self._stacks:
+            self._stacks[document_id] = QUndoStack(self.undo_group)
+        return self._stacks[document_id]
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:

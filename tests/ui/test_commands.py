@@ -101,3 +101,41 @@ def test_undo_after_another_program_deleted_the_row_reports_instead_of_crashing(
         stack.undo()
     assert str(stored.id) in blocker.args[0]
     assert stack.count() == 0  # the broken step is dropped rather than kept to fail again
+
+
+def test_a_bug_after_the_commit_fails_loudly_instead_of_passing_for_not_saved(
+        setup, reader: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc_id, model, stack, labels = setup
+    refused: list[str] = []
+    model.refused.connect(refused.append)
+
+    def broken(_info: object) -> None:
+        raise RuntimeError("a bug in the model")
+
+    monkeypatch.setattr(model, "add", broken)
+    with pytest.raises(RuntimeError, match="a bug in the model"):
+        stack.push(CreateAnnotation(reader, model, doc_id, labels["claim"], 0, 4))
+    assert refused == []  # never reported as "not saved"
+
+
+def test_store_refusals_are_told_and_leave_no_step(setup, repo: Repository) -> None:
+    doc_id, model, stack, labels = setup
+    refused: list[str] = []
+    model.refused.connect(refused.append)
+    stack.push(CreateAnnotation(repo, model, doc_id, labels["claim"], 0, 4))
+    stack.push(CreateAnnotation(repo, model, doc_id, labels["claim"], 0, 4))  # the same span
+    assert stack.count() == 1 and "already tagged" in refused[-1]
+    gone = model.annotation(0)
+    repo.delete_annotation(gone.id)  # another window deleted it meanwhile
+    stack.push(Relabel(repo, model, gone, labels["figure"]))
+    assert stack.count() == 1 and refused[-1] == f"annotation {gone.id} no longer exists"
+
+
+def test_undo_entries_name_the_text_not_offsets(setup, repo: Repository) -> None:
+    doc_id, model, stack, labels = setup
+    text = model.text
+    end = text.index(" ", 3)
+    stack.push(CreateAnnotation(repo, model, doc_id, labels["claim"], 0, end))
+    assert stack.undoText() == f"tag claim «{text[:end]}»"
+    stack.push(EditNote(repo, model, model.annotation(0), "مهم"))
+    assert stack.undoText() == f"edit note of claim «{text[:end]}»"

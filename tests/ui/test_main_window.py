@@ -440,3 +440,39 @@ def test_a_server_password_is_never_shown_or_remembered(qtbot, repo, settings_fi
     settings.sync()
     assert "s3cret" not in settings_file.read_text(encoding="utf-8")
     assert settings.recent_databases[0] == "postgresql+psycopg://analyst@db.example/news"
+
+
+def test_the_done_mark_is_undoable(window, reader) -> None:
+    doc = window.document_id
+    QTest.keyClick(window.view, Qt.Key.Key_D, CTRL)
+    assert reader.document(doc).done and window.actions["mark_done"].isChecked()
+    assert window.actions["undo"].text() == "&Undo mark done"
+    QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    assert not reader.document(doc).done and not window.actions["mark_done"].isChecked()
+    assert window.documents.documents()[0].done is False
+
+
+def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(window, tmp_path,
+                                                                  monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog
+
+    from annotator.ui.dialogs import export
+
+    doc = window.document_id
+    for n in range(6):
+        window.repo.create_annotation(doc, 1, n, n + 1)
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: self.value() >= 4)
+    target = tmp_path / "spans.csv"
+    target.write_text("an older export\n", encoding="utf-8")
+    window.actions["export_csv"].trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
+    dialog.path.setText(str(target))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.findChild(QLabel, "exportMessage").text() == "Export cancelled; nothing was written."
+    assert target.read_text(encoding="utf-8") == "an older export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".spans")] == []
+    monkeypatch.undo()  # not cancelled: written whole
+    dialog.accept()
+    assert not dialog.isVisible() and len(target.read_text(encoding="utf-8-sig").splitlines()) == 7

@@ -5,11 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QLineEdit, QProgressDialog, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
 
 from annotator.core.csvio import write_csv
 from annotator.store.repository import Repository
+from annotator.store.sqlite_file import DatabaseRefused
 from annotator.ui.dialogs.common import file_dialog
+
+PROGRESS_EVERY = 500  # rows between two updates of the progress dialog (each lets events run)
 
 
 class ExportDialog(QDialog):
@@ -76,10 +80,38 @@ class ExportDialog(QDialog):
                                  "beside it); choose another file")
             return
         docs = [self.document_id] if self.current_document.isChecked() and self.document_id else []
+        progress = QProgressDialog("Exporting…", "Cancel", 0, self.repo.count_export_rows(docs), self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export CSV")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        written = [0]
+
+        def advance() -> None:
+            written[0] += 1
+            if written[0] % PROGRESS_EVERY == 0:
+                progress.setValue(written[0])  # also keeps the window responsive
+                if progress.wasCanceled():
+                    raise _Cancelled
+
         try:
-            count = write_csv(target, self.repo.export_rows(document_ids=docs))
+            count = write_csv(target, self.repo.export_rows(document_ids=docs), advance)
+        except _Cancelled:  # the temporary file is gone; an older file of that name is intact
+            self.message.setText("Export cancelled; nothing was written.")
+            return
         except OSError as exc:
             self.message.setText(f"{target}: {exc.strerror or exc}")
             return
+        except DatabaseRefused as exc:
+            self.message.setText(str(exc))
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
         super().accept()
         self.exported.emit(target, count)
+
+
+class _Cancelled(Exception):
+    """The analyst pressed Cancel in the export's progress dialog."""
