@@ -5,9 +5,9 @@ from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox,
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox,
                                QToolBar, QVBoxLayout, QWidget)
 
 from annotator.store.articles import import_seeds
@@ -22,17 +22,18 @@ from annotator.ui.annotation_list import AnnotationList
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
 from annotator.ui.context_menu import build_context_menu
+from annotator.ui.document_session import DocumentSession
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
 from annotator.ui.dialogs.labels import LabelsDialog
+from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 
 APP_TITLE = "Annotation desk"
-REST_DELAY_MS = 500  # when the article is not painted (hidden window), load the rest anyway
 
 
 class MainWindow(QMainWindow):
@@ -43,15 +44,10 @@ class MainWindow(QMainWindow):
         self.repo, self.settings, self.db = repo, settings, without_password(db)
         repo.on_hold_regained = self._hold_regained
         settings.add_recent_database(self.db)
-        self.document_id: int | None = None
-        self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.timeout.connect(self._load_rest)
         self.labels: list[LabelInfo] = []  # read by reload_labels, below
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[int, QUndoStack] = {}
         self.model = AnnotationModel(self)
+        self.session = DocumentSession(repo, self.model, self)
+        self.undo_group = self.session.undo_group
         self.view = ArticleView(self)
         self.view.setObjectName("articleView")
         self.find_bar = FindBar(self.view, self)
@@ -69,8 +65,9 @@ class MainWindow(QMainWindow):
         side = Qt.DockWidgetArea.LeftDockWidgetArea
         docks = [self._dock("documentsDock", "Documents", self.document_list, side),
                  self._dock("annotationsDock", "Annotations", self.annotation_list, side)]
-        self.actions = create_actions(self)
-        for name, action in self.actions.items():
+        # Named so as not to hide QWidget.actions(), the list Qt keeps of them.
+        self.named_actions = create_actions(self)
+        for name, action in self.named_actions.items():
             action.triggered.connect(attrgetter(SPECS[name].slot)(self))
             self.addAction(action)  # shortcuts work wherever the focus is in the window
         self.label_actions: list[QAction] = []
@@ -111,9 +108,9 @@ class MainWindow(QMainWindow):
                 elif item == "@docks":
                     menu.addActions([d.toggleViewAction() for d in self.findChildren(QDockWidget)])
                 else:
-                    menu.addAction(self.actions[item])
+                    menu.addAction(self.named_actions[item])
         for item in TOOLBAR[1:]:  # the label buttons go before the first separator
-            self.toolbar.addAction(self.actions[item]) if item else self.toolbar.addSeparator()
+            self.toolbar.addAction(self.named_actions[item]) if item else self.toolbar.addSeparator()
         self._toolbar_tail = self.toolbar.actions()[0]
 
     def _connect(self) -> None:
@@ -126,18 +123,20 @@ class MainWindow(QMainWindow):
         v.selectionSpanChanged.connect(self._selection_changed)
         v.annotationClicked.connect(self._annotation_clicked)
         v.zoomChanged.connect(self._zoom_changed)
-        v.documentPainted.connect(lambda: self._rest_timer.start(0))
+        v.documentPainted.connect(self.session.load_rest_soon)
+        self.session.restLoaded.connect(self._rest_loaded)
+        self.session.restFailed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         v.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.customContextMenuRequested.connect(self.show_context_menu)
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
         self.document_list.documentChosen.connect(self.open_document)
         self.documents.doneToggled.connect(self.mark_document_done)
-        self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.actions["undo"], "Undo", t))
-        self.undo_group.redoTextChanged.connect(lambda t: describe_undo(self.actions["redo"], "Redo", t))
-        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.named_actions["undo"], "Undo", t))
+        self.undo_group.redoTextChanged.connect(lambda t: describe_undo(self.named_actions["redo"], "Redo", t))
+        self.undo_group.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.named_actions["redo"].setEnabled)
+        self.named_actions["undo"].setEnabled(False)
+        self.named_actions["redo"].setEnabled(False)
 
     def _restore(self) -> None:
         s = self.settings
@@ -147,7 +146,7 @@ class MainWindow(QMainWindow):
             self.restoreState(s.window_state)
         self.view.set_zoom(s.zoom)
         self.view.snap_to_words = s.snap_to_words
-        self.actions["snap_to_words"].setChecked(s.snap_to_words)
+        self.named_actions["snap_to_words"].setChecked(s.snap_to_words)
 
     # -- loading -----------------------------------------------------------------------------
     def reload_labels(self) -> None:
@@ -178,44 +177,29 @@ class MainWindow(QMainWindow):
             self.model.set_document(None, "", [], self.labels)
             self._update_title()
 
+    @property
+    def document_id(self) -> int | None:
+        return self.session.document_id
+
     def open_document(self, document_id: int) -> None:
-        # A screenful of annotations first, so the article paints at once; the rest follow
-        # as soon as the event loop is free (a long report may hold tens of thousands).
-        first_screen = self.view.first_screen_chars()
-        opened = self.repo.open_document(document_id, start_before=first_screen)
-        if opened is None:
-            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
-            return
-        info, text, first_annotations = opened
-        self.document_id = document_id
         # The table repaints after the article: its Arabic cells cost as much to draw as the
         # article's first screen does, and the article is what the analyst opened.
         self.annotation_list.table.setUpdatesEnabled(False)
-        self.model.set_document(document_id, text, first_annotations, self.labels)
-        # The rest loads once the article has painted, or soon anyway if it is not on screen;
-        # one timer, restarted, so a schedule left from an earlier document cannot fire early.
-        self._rest_pending = (document_id, first_screen)
-        self._rest_timer.start(REST_DELAY_MS)
-        self.undo_group.setActiveStack(self._stack_for(document_id))
+        info = self.session.open(document_id, self.labels, self.view.first_screen_chars())
+        if info is None:
+            self.annotation_list.table.setUpdatesEnabled(True)
+            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
+            return
         self.document_list.select_document(document_id)
         self.settings.set_last_document(self.db, document_id)
-        self.actions["mark_done"].setChecked(info.done)
+        self.named_actions["mark_done"].setChecked(info.done)
         self._update_title(info.title)
         self.view.setFocus()
 
-    def _load_rest(self) -> None:
-        """After the article's first paint: the rest of the annotations, then the table's columns."""
-        pending, self._rest_pending = self._rest_pending, None
-        try:
-            if pending is not None and pending[0] == self.document_id:
-                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
-        except Exception as exc:  # noqa: BLE001 - a locked or unreadable database: say so
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            self.statusBar().showMessage(f"Not every annotation could be read ({reason}); "
-                                         "press F5 to read them again", 15000)
-        finally:  # a failed read must not leave the table frozen
-            self.annotation_list.fit_columns()
-            self.annotation_list.table.setUpdatesEnabled(True)
+    def _rest_loaded(self) -> None:
+        """After the article's first paint and the rest of its annotations: the table's turn."""
+        self.annotation_list.fit_columns()
+        self.annotation_list.table.setUpdatesEnabled(True)
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db
@@ -248,9 +232,7 @@ class MainWindow(QMainWindow):
 
     # -- annotation slots: each pushes one undo command ---------------------------------------
     def _push(self, command: commands.QUndoCommand) -> None:
-        stack = self.undo_group.activeStack()
-        if stack is not None:
-            stack.push(command)
+        self.session.push(command)
 
     def tag(self, label_id: int) -> None:
         label, span = self.model.label(label_id), self.view.span_to_tag()
@@ -289,14 +271,8 @@ class MainWindow(QMainWindow):
         if a is None:
             self.statusBar().showMessage("No annotation under the cursor", 5000)
             return
-        dialog = QInputDialog(self)
-        dialog.setObjectName("noteDialog")
-        dialog.setWindowTitle("Note")
-        dialog.setLabelText(f"Note on {a.label}: {self.model.text[a.start:a.end][:80]}")
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setTextValue(a.note)
-        dialog.textValueSelected.connect(lambda note, aid=a.id: self.set_note(aid, note))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = NoteDialog(f"Note on {a.label}: {self.model.text[a.start:a.end][:80]}", a.note, self)
+        dialog.noteChosen.connect(lambda note, aid=a.id: self.set_note(aid, note))
         dialog.open()
 
     def show_context_menu(self, pos: QPoint) -> None:
@@ -305,7 +281,7 @@ class MainWindow(QMainWindow):
         a = self.current_annotation()
         menu = build_context_menu(self, self.label_actions, self.labels, a,
                                   self.model.text[a.start:a.end] if a else "", self.relabel,
-                                  [self.actions["edit_note"], self.actions["delete_annotation"]])
+                                  [self.named_actions["edit_note"], self.named_actions["delete_annotation"]])
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- documents -----------------------------------------------------------------------------
@@ -326,20 +302,15 @@ class MainWindow(QMainWindow):
             self.mark_document_done(self.document_id, done)
 
     def mark_document_done(self, document_id: int, done: bool) -> None:
-        self._stack_for(document_id).push(commands.MarkDone(
+        self.session.stack_for(document_id).push(commands.MarkDone(
             self.repo, document_id, done, self._done_shown,
             lambda message: self.statusBar().showMessage(message, 8000)))
 
     def _done_shown(self, document_id: int, done: bool) -> None:
         self.documents.set_done(document_id, done)
         if document_id == self.document_id:
-            self.actions["mark_done"].setChecked(done)
+            self.named_actions["mark_done"].setChecked(done)
 
-    def _stack_for(self, document_id: int) -> QUndoStack:
-        """The document's own undo history (one per document, kept while the window is open)."""
-        if document_id not in self._stacks:
-            self._stacks[document_id] = QUndoStack(self.undo_group)
-        return self._stacks[document_id]
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:
@@ -382,7 +353,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def edit_labels(self) -> None:
-        dialog = LabelsDialog(self.repo, taken_shortcuts(self.actions), self)
+        dialog = LabelsDialog(self.repo, taken_shortcuts(self.named_actions), self)
         dialog.labelsChanged.connect(self.labels_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -419,11 +390,7 @@ class MainWindow(QMainWindow):
         self.repo, self.db = repo, without_password(db)
         repo.on_hold_regained = self._hold_regained
         self.settings.add_recent_database(self.db)
-        for stack in self._stacks.values():
-            self.undo_group.removeStack(stack)
-            stack.deleteLater()
-        self._stacks.clear()
-        self.document_id = None
+        self.session.switch_repository(repo)
         self.reload_labels()
         self.documents.set_documents([], self.labels)
         self.reload_documents()
@@ -439,17 +406,15 @@ class MainWindow(QMainWindow):
         """Read the document's annotations again (another window may have changed them)."""
         if self.document_id is None:
             return
-        self._rest_pending = None  # everything is read now
         self.reload_documents()
         self.document_list.select_document(self.document_id)
-        self.model.sync(self.repo.annotations(self.document_id))
+        self.session.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         # Coming back to the window: show what another window stored meanwhile.
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
-                and self.document_id is not None and self._rest_pending is None
-                and self.repo.annotations_fingerprint(self.document_id) != self.model.fingerprint()):
+                and self.session.changed_elsewhere()):
             self.reload_document()
 
     def closeEvent(self, event: QCloseEvent) -> None:

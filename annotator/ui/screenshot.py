@@ -83,7 +83,7 @@ def render(out_dir: Path) -> list[Path]:
         window.annotation_list.select_annotation(accusation.id)
         written.append(out_dir / "screenshot-overlaps.png")
         _save(window, written[-1])
-        window.actions["edit_labels"].trigger()
+        window.named_actions["edit_labels"].trigger()
         dialog = window.findChild(LabelsDialog)
         dialog.resize(460, dialog.sizeHint().height())
         written.append(out_dir / "screenshot-labels.png")

@@ -41,13 +41,13 @@ def wait_until(app: QApplication, done) -> None:  # type: ignore[no-untyped-def]
 
 def open_dialog(app: QApplication, window: MainWindow, kind: str) -> QFileDialog:
     if kind == "export_browse":
-        window.actions["export_csv"].trigger()
+        window.named_actions["export_csv"].trigger()
         export = window.findChild(ExportDialog, "exportDialog")
         browse = next(b for b in export.findChildren(QPushButton) if "Browse" in b.text())
         browse.click()
         parent = export
     else:
-        window.actions["import_files" if kind == "recent_database" else kind].trigger()
+        window.named_actions["import_files" if kind == "recent_database" else kind].trigger()
         parent = window
     wait_until(app, lambda: parent.findChild(QFileDialog, "fileDialog") is not None)
     return parent.findChild(QFileDialog, "fileDialog")

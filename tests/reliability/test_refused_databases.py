@@ -90,7 +90,7 @@ def readable(engine: Engine) -> str:
             repo.document_text(doc.id)
             repo.annotations(doc.id)
         list(repo.export_rows())
-    except (SQLAlchemyError, ValueError):
+    except (DatabaseRefused, SQLAlchemyError, ValueError):  # the Repository's refusal, or raw
         return "but a damaged cell fails to read"
     return "every row reads"
 

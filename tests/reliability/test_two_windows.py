@@ -66,7 +66,7 @@ def test_each_window_sees_the_others_work_and_undoes_only_its_own(two_windows) -
     assert spans(left) == {(0, 4)} and spans(right) == {(10, 15)}
 
     for window in (left, right):
-        window.actions["reload_document"].trigger()  # Document → Reload (F5)
+        window.named_actions["reload_document"].trigger()  # Document → Reload (F5)
     assert spans(left) == spans(right) == stored(left) == {(0, 4), (10, 15)}
     index = right.view.highlighter.index
     assert {a.id: index.span(a.id) for a in right.model.annotations() if a.id in index} == \

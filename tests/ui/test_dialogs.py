@@ -27,7 +27,7 @@ def _tag(window, word: str, key: Qt.Key, nth: int = 0) -> tuple[int, int]:  # ty
 
 
 def _labels_dialog(window) -> LabelsDialog:  # type: ignore[no-untyped-def]
-    window.actions["edit_labels"].trigger()
+    window.named_actions["edit_labels"].trigger()
     [dialog] = [d for d in window.findChildren(LabelsDialog) if d.isVisible()]
     return dialog
 
@@ -103,7 +103,7 @@ def test_labels_dialog_adds_a_label_that_can_tag_at_once(window, reader) -> None
 
 
 def _export(qtbot, window, path: Path, current: bool) -> None:  # type: ignore[no-untyped-def]
-    window.actions["export_csv"].trigger()
+    window.named_actions["export_csv"].trigger()
     dialog = window.findChild(ExportDialog)
     dialog.path.setText(str(path))
     (dialog.current_document if current else dialog.all_documents).setChecked(True)
@@ -138,7 +138,7 @@ def test_export_writes_the_csv_of_all_or_the_current_document(qtbot, window, rea
 
 
 def test_export_to_a_missing_folder_says_so_and_writes_nothing(window, tmp_path) -> None:
-    window.actions["export_csv"].trigger()
+    window.named_actions["export_csv"].trigger()
     dialog = window.findChild(ExportDialog)
     dialog.path.setText(str(tmp_path / "no-such-folder" / "x.csv"))
     dialog.accept()
@@ -153,7 +153,7 @@ def test_import_folder_through_the_file_dialog_reports_bad_files(window, reader,
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     (folder / "notes.md").write_text("not an article", encoding="utf-8")
     before = len(reader.documents())
-    window.actions["import_folder"].trigger()
+    window.named_actions["import_folder"].trigger()
     chooser = window.findChild(QFileDialog, "fileDialog")
     chooser.selectFile(str(folder))
     chooser.accept()
@@ -175,14 +175,14 @@ def test_restart_restores_document_zoom_layout_and_snapping(make_window, repo, t
         QTest.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     window.findChild(QDockWidget, "documentsDock").hide()
-    window.actions["snap_to_words"].trigger()
+    window.named_actions["snap_to_words"].trigger()
     window.resize(700, 500)  # inside the offscreen screen (800x600)
     window.close()
     again = make_window()
     assert again.document_id == second
     assert again.view.zoom == 2
     assert again.findChild(QDockWidget, "documentsDock").isHidden()
-    assert not again.view.snap_to_words and not again.actions["snap_to_words"].isChecked()
+    assert not again.view.snap_to_words and not again.named_actions["snap_to_words"].isChecked()
     assert (again.width(), again.height()) == (700, 500)
     QTest.keyClick(again.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.view.zoom == 0
@@ -191,7 +191,7 @@ def test_restart_restores_document_zoom_layout_and_snapping(make_window, repo, t
 def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, tmp_path) -> None:
     first_db = window.db
     new_db = tmp_path / "second.db"
-    window.actions["open_database"].trigger()  # File → Open database…, a name that does not exist yet
+    window.named_actions["open_database"].trigger()  # File → Open database…, a name that does not exist yet
     chooser = window.findChild(QFileDialog, "fileDialog")
     chooser.selectFile(str(new_db))
     chooser.accept()
@@ -203,7 +203,7 @@ def test_switching_databases_seeds_a_new_one_and_refuses_a_foreign_file(window, 
     finally:
         fresh.close()
     assert window.settings.recent_databases[0] == str(new_db.resolve())
-    assert not window.actions["undo"].isEnabled()
+    assert not window.named_actions["undo"].isEnabled()
     foreign = tmp_path / "notes.db"
     foreign.write_text("just text, not SQLite", encoding="utf-8")
     assert not window.switch_database(str(foreign))
@@ -229,7 +229,7 @@ def test_opening_the_database_already_open_changes_nothing(window, db_path) -> N
 
 
 def test_export_onto_the_database_is_refused_in_the_dialog(window, db_path) -> None:
-    window.actions["export_csv"].trigger()
+    window.named_actions["export_csv"].trigger()
     dialog = window.findChild(QDialog, "exportDialog")
     before = db_path.stat()  # reading its bytes here would drop the window's locks on it
     dialog.path.setText(str(db_path))

@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core.offsets import OffsetMap
 from annotator.store.repository import Repository
+from annotator.store.sqlite_file import DatabaseRefused
 from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.dialogs.note import NoteDialog
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 # Line 1: one emoji and CRLF (net 0 Qt units); line 2: tashkeel, a two-code-point emoji, CRLF;
@@ -126,7 +128,7 @@ def test_keyboard_selected_word_after_crlf_emoji_and_tashkeel_is_stored_exactly(
     assert stored(reader, doc) == [("accusation", start, end)]
     assert reader.annotations(doc)[0].end == MIXED.index("\r\n", start)
     # Snapping off: the selection is stored as selected, here the word and the space after it.
-    window.actions["snap_to_words"].trigger()
+    window.named_actions["snap_to_words"].trigger()
     QTest.keyClick(view, Qt.Key.Key_Home)
     QTest.keyClick(view, Qt.Key.Key_Left, CTRL | SHIFT)
     first = view.selected_span()
@@ -199,7 +201,7 @@ def test_choosing_a_row_scrolls_the_article_to_its_span(window, reader) -> None:
     assert window.annotation_list.selected_annotation_id() == late.id
     assert view.viewport().rect().contains(view.cursorRect(span_cursor).center())
     # Delete with the row selected removes that annotation.
-    window.actions["delete_annotation"].trigger()
+    window.named_actions["delete_annotation"].trigger()
     assert reader.annotations(doc) == []
 
 
@@ -225,9 +227,14 @@ def test_context_menu_relabels_edits_the_note_and_deletes(qtbot, window, reader)
     menu = menu_at(start + 1)
     next(x for x in menu.actions() if x.objectName() == "edit_note").trigger()
     menu.close()
-    dialog = window.findChild(QInputDialog, "noteDialog")
-    dialog.setTextValue("نقلاً عن وكالة")
-    dialog.accept()
+    dialog = window.findChild(NoteDialog, "noteDialog")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # its keys are the active window's
+    dialog.editor.setPlainText("نقلاً عن وكالة")
+    QTest.keyClick(dialog.editor, Qt.Key.Key_Tab)  # Tab leaves the text for the buttons
+    assert dialog.editor.toPlainText() == "نقلاً عن وكالة" and not dialog.editor.hasFocus()
+    dialog.editor.setFocus()
+    QTest.keyClick(dialog.editor, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter confirms
     assert reader.annotation(a.id).note == "نقلاً عن وكالة"
     assert window.model.find(a.id).note == "نقلاً عن وكالة"
     # Tagging through the menu works on a selection too.
@@ -240,7 +247,7 @@ def test_context_menu_relabels_edits_the_note_and_deletes(qtbot, window, reader)
     next(x for x in menu.actions() if x.objectName() == "delete_annotation").trigger()
     menu.close()
     assert stored(reader, doc) == [("figure", s2, e2)]
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert reader.annotation(a.id).note == "نقلاً عن وكالة"
 
 
@@ -260,7 +267,7 @@ def test_note_edited_in_the_table_is_stored_and_undoable(qtbot, window, reader) 
     qtbot.waitUntil(lambda: reader.annotations(doc)[0].note != "")
     [a] = reader.annotations(doc)
     assert a.note == "AFP, 12:00" and proxy.index(0, 4).data() == "AFP, 12:00"
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert reader.annotations(doc)[0].note == ""
 
 
@@ -333,7 +340,7 @@ def test_counts_in_the_documents_dock_follow_tagging(window) -> None:
     row = window.documents.row_of(window.document_id)
     column = 2 + [x.name for x in window.labels].index("figure")
     assert window.documents.index(row, column).data() == 1
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert window.documents.index(row, column).data() == 0
 
 
@@ -393,7 +400,7 @@ def test_the_table_is_never_left_frozen(window, repo, qtbot, monkeypatch, tmp_pa
     real = window.repo.annotations
 
     def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
-        raise sqlite3.OperationalError("disk I/O error")
+        raise DatabaseRefused(str(window.repo.database_file), "disk I/O error")
 
     monkeypatch.setattr(window.repo, "annotations", broken)
     window.open_document(long_doc)
@@ -416,7 +423,7 @@ def test_reload_keeps_the_place_in_the_article(window, repo, qtbot, tmp_path: Pa
     bar.setValue(bar.maximum() // 2)
     top = window.view.firstVisibleBlock().blockNumber()
     repo.create_annotation(doc, repo.labels()[0].id, 0, 4)  # "another window" tags
-    window.actions["reload_document"].trigger()
+    window.named_actions["reload_document"].trigger()
     assert [(a.start, a.end) for a in window.model.annotations()] == [(0, 4)]
     assert window.view.firstVisibleBlock().blockNumber() == top
 
@@ -445,10 +452,10 @@ def test_a_server_password_is_never_shown_or_remembered(qtbot, repo, settings_fi
 def test_the_done_mark_is_undoable(window, reader) -> None:
     doc = window.document_id
     QTest.keyClick(window.view, Qt.Key.Key_D, CTRL)
-    assert reader.document(doc).done and window.actions["mark_done"].isChecked()
-    assert window.actions["undo"].text() == "&Undo mark done"
+    assert reader.document(doc).done and window.named_actions["mark_done"].isChecked()
+    assert window.named_actions["undo"].text() == "&Undo mark done"
     QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
-    assert not reader.document(doc).done and not window.actions["mark_done"].isChecked()
+    assert not reader.document(doc).done and not window.named_actions["mark_done"].isChecked()
     assert window.documents.documents()[0].done is False
 
 
@@ -465,7 +472,7 @@ def test_a_cancelled_export_writes_nothing_and_keeps_the_old_file(window, tmp_pa
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: self.value() >= 4)
     target = tmp_path / "spans.csv"
     target.write_text("an older export\n", encoding="utf-8")
-    window.actions["export_csv"].trigger()
+    window.named_actions["export_csv"].trigger()
     dialog = window.findChild(QDialog, "exportDialog")
     dialog.path.setText(str(target))
     dialog.accept()

@@ -49,10 +49,10 @@ def test_no_two_actions_share_a_key_on_any_platform(platform: str) -> None:
 
 
 def test_no_two_actions_of_the_window_share_a_key(window) -> None:  # type: ignore[no-untyped-def]
-    every = {a.objectName(): list(a.shortcuts()) for a in window.findChildren(type(window.actions["quit"]))
+    every = {a.objectName(): list(a.shortcuts()) for a in window.findChildren(type(window.named_actions["quit"]))
              if a.shortcuts()}
     assert shared(every) == []
-    assert window.actions["mark_done"].shortcuts() == [QKeySequence("Ctrl+D")]
+    assert window.named_actions["mark_done"].shortcuts() == [QKeySequence("Ctrl+D")]
 
 
 def test_ctrl_d_marks_the_document_done(window, reader) -> None:  # type: ignore[no-untyped-def]
@@ -61,5 +61,5 @@ def test_ctrl_d_marks_the_document_done(window, reader) -> None:  # type: ignore
 
     doc = window.document_id
     QTest.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.actions["mark_done"].isChecked()
+    assert window.named_actions["mark_done"].isChecked()
     assert reader.document(doc).done
