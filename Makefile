@@ -65,7 +65,7 @@ $(CORE_STAMP): pyproject.toml
 	$(CORE_PY) -m pip install -q --upgrade "pip>=24"
 	$(CORE_PY) -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
 	    print('\n'.join(r for r in p['dependencies'] + p['optional-dependencies']['test'] \
-	                     if not r.lower().startswith(('pyside6', 'pytest-qt'))))" > $(CORE_VENV)/requirements.txt
+	                     if not r.lower().startswith(('pyside6', 'pytest-qt', 'ruff', 'mypy'))))" > $(CORE_VENV)/requirements.txt
 	$(CORE_PY) -m pip install -q -r $(CORE_VENV)/requirements.txt
 	$(CORE_PY) -m pip install -q --no-deps -e .
 	touch $(CORE_STAMP)
@@ -75,6 +75,8 @@ test-core: $(CORE_STAMP)
 	$(CORE_PY) -m pytest -q -p no:cacheprovider tests/core tests/store
 
 test: $(STAMP) $(SYSDEPS) test-core
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 

@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator import __version__
@@ -15,15 +14,14 @@ from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_batches, planned_files
-from annotator.store.sqlite_file import (DB_ENV_VAR, DatabaseRefused, database_errors,
-                                         default_db_path)
+from annotator.store.sqlite_file import DB_ENV_VAR, DatabaseRefused, database_errors, default_db_path
 from annotator.store.sqlite_hold import own_file_of
 
 if TYPE_CHECKING:
     from annotator.store.bulk import BulkDocuments
     from annotator.store.repository import Repository
 
-# SQLAlchemy (a quarter of a second to import) is loaded by the commands that need it, not by
+# SQLAlchemy (slow to import) is loaded by the commands that need it, not by
 # `import`, which adds documents through the standard sqlite3 driver when it can.
 
 COMMANDS = ("import", "export", "import-annotations", "show", "gui")

@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import cases_cli, cases_gui
-from bench.harness import print_table, write_json
+from bench.harness import Result, print_table, write_json
 
 
 def main() -> int:
@@ -19,7 +20,7 @@ def main() -> int:
     scale = 10 if args.quick else 1
     # Medians of 9 rounds: single runs on a shared 2-core machine vary by up to a third.
     runs = 3 if args.quick else 9
-    cases = [
+    cases: list[tuple[str, Callable[[Path], Result | list[Result]]]] = [
         ("open", lambda w: cases_gui.open_case(w, runs)),
         ("tag", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60)),
         ("scroll", lambda w: cases_gui.scroll_case(w, runs)),

@@ -5,8 +5,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from bench import data
 from annotator.store.repository import Repository
+from bench import data
 from bench.harness import Result, median, p95, run_command, timed_rounds
 
 EXPORT_SQL = (

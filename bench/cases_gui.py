@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import time
-
 from functools import cache
 from pathlib import Path
 

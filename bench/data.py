@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.text import Document
@@ -43,7 +43,7 @@ def database_with(path: Path, texts: list[str], per_document: int | list[int],
     repo = Repository.open(path)
     label_ids = [label.id for label in repo.labels()]
     rng = random.Random(seed)
-    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
     con = sqlite3.connect(path)
     for n, text in enumerate(texts):
         info, _ = repo.add_document(Document(f"bench-{n}", text, "utf-8", f"bench-{n}.txt"))

@@ -19,7 +19,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
 # Before the timed open, and after its first paint, both sides get this long: ours loads the
 # rest of the annotations and formats unseen blocks, the QTextEdit lays out.
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTextEdit  # no
 def wait_for_paint(side: Ours | Bare) -> float:
     """Run the event loop until the article's next paint has finished; returns that moment."""
     app = QApplication.instance()
+    assert app is not None
     side.painted_at = None
     side.area.viewport().update()  # opening only queues the paint; this one is what we wait for
     while side.painted_at is None:
@@ -86,7 +87,7 @@ class _TimedTextEdit(QTextEdit):
         super().__init__()
         self.side = side
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.side.painted_at = time.perf_counter()
 
@@ -131,7 +132,9 @@ def main() -> None:
     kind, db, doc_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
     pages = int(sys.argv[4]) if len(sys.argv) > 4 else 100
     launched = float(sys.argv[5]) if len(sys.argv) > 5 else None
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     side = (Ours if kind == "ours" else Bare)(db)
     wait_for_paint(side)
     result = {"cold_start_ms": (time.time() - launched) * 1000 if launched else None}

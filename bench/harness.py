@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -71,7 +72,7 @@ def run_command(args: Sequence[str], **kw: object) -> None:
         raise RuntimeError(f"{' '.join(map(str, args))} failed: {proc.stderr.decode()[-2000:]}")
 
 
-def python_json(args: Sequence[str]) -> dict[str, float]:
+def python_json(args: Sequence[str]) -> dict[str, Any]:
     """Run `python -m bench.<probe> ...` in a fresh process and read the JSON it prints last."""
     proc = subprocess.run([sys.executable, *args], capture_output=True, text=True)
     if proc.returncode != 0:

@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -88,17 +88,22 @@ def unguard(cell: str) -> str:
 
 
 # -- writing -------------------------------------------------------------------------------
-def format_time(value: datetime) -> str:
-    """ISO 8601 in UTC with a `Z`, e.g. 2024-07-11T09:30:00Z; a naive value is taken as UTC."""
+def format_time(value: datetime | None) -> str:
+    """ISO 8601 in UTC with a `Z`, e.g. 2024-07-11T09:30:00Z; a naive value is taken as UTC.
+
+    No time (a row read from a script's CSV) is an empty cell.
+    """
+    if value is None:
+        return ""
     if value.tzinfo is None:  # what an export streams from the store: the fast path
         return value.isoformat() + "Z"
-    if value.tzinfo is timezone.utc:
+    if value.tzinfo is UTC:
         return value.isoformat()[:-6] + "Z"
-    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
 # Cells that may need the guard start with one of these (an apostrophe, for the round trip).
-_GUARD_STARTS = tuple(_FORMULA_START) + ("'",)
+_GUARD_STARTS = (*_FORMULA_START, "'")
 # Titles, labels and annotators repeat row after row: each is guarded once, up to this many.
 _REPEATED_CELLS = 10_000
 
@@ -163,8 +168,8 @@ def parse_time(cell: str) -> datetime:
     """An ISO 8601 time as aware UTC; a time without a zone is taken as UTC."""
     value = datetime.fromisoformat(cell.strip())
     if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def _whole_number(name: str, cell: str) -> int:

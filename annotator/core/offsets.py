@@ -19,7 +19,7 @@ _CRLF = re.compile("\r\n")
 class OffsetMap:
     """Translate between code-point offsets into `text` and positions in a QTextDocument."""
 
-    __slots__ = ("_cp_events", "_qt_events", "_cp_delta", "_qt_delta", "length", "qt_length")
+    __slots__ = ("_cp_delta", "_cp_events", "_qt_delta", "_qt_events", "length", "qt_length")
 
     def __init__(self, text: str) -> None:
         # An event at e with step d means: every code point > e is shifted by d more Qt units.

@@ -59,8 +59,7 @@ def mark_spans(text: str, spans: Sequence[MarkedSpan]) -> str:
         # The span that opened last closes first, so the brackets nest.
         for span in sorted(closes.get(at, ()), key=lambda s: (-s.start, s.end, -s.number)):
             out.append(CLOSE + str(span.number).translate(_SUPERSCRIPT))
-        for span in sorted(opens.get(at, ()), key=lambda s: (-s.end, s.number)):
-            out.append(OPEN)
+        out.extend(OPEN for _ in opens.get(at, ()))
         last = at
     out.append(text[last:])
     return "".join(out)
@@ -114,6 +113,7 @@ def visual_lines(text: str, width: int = 80) -> list[str]:
     """
     # Loaded here, for `show --visual` only: every other command starts without them.
     import arabic_reshaper
+
     # The pure-Python algorithm mirrors brackets in right-to-left runs (rule L4); the faster
     # `bidi.get_display` leaves them unmirrored, which turns every (…) and ⟦…⟧ inside out.
     from bidi.algorithm import get_display

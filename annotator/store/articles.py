@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from annotator.core.text import Document, RejectedFile, iter_text_files, read_document
-from annotator.store.values import DocumentInfo
 from annotator.store.sqlite_file import checkout_root
 from annotator.store.sqlite_hold import file_id, own_file_ids
+from annotator.store.values import DocumentInfo
 
 if TYPE_CHECKING:
     from annotator.store.repository import Repository

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.text import Document
 from annotator.store import sqlite_file
+from annotator.store.sqlite_file import (
+    DatabaseRefused,
+    check_sqlite_file,
+    configure_connection,
+    head_revision,
+)
 from annotator.store.values import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
-from annotator.store.sqlite_file import (DatabaseRefused, check_sqlite_file, configure_connection,
-                                         head_revision)
 
 _INFO_COLUMNS = "id, title, sha256, length, encoding, source, done, created_at"
 _INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, done, created_at) "
@@ -107,8 +111,8 @@ class BulkDocuments:
         return stored
 
 
-def _info(row: tuple) -> DocumentInfo:  # type: ignore[type-arg]
+def _info(row: tuple[int, str, str, int, str, str, int, str]) -> DocumentInfo:
     doc_id, title, sha, length, encoding, source, done, created = row
     return DocumentInfo(id=doc_id, title=title, sha256=sha, length=length, encoding=encoding,
                         source=source, done=bool(done),
-                        created_at=datetime.fromisoformat(created).replace(tzinfo=timezone.utc))
+                        created_at=datetime.fromisoformat(created).replace(tzinfo=UTC))

@@ -3,15 +3,25 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from annotator.store import sqlite_file
 
 # The checks and locations live in sqlite_file, which does not import SQLAlchemy.
-from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, check_revision,
-                                         check_sqlite_file, configure_connection, head_revision)
+from annotator.store.sqlite_file import (
+    APPLICATION_ID,
+    DatabaseRefused,
+    check_revision,
+    check_sqlite_file,
+    configure_connection,
+    head_revision,
+)
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -24,8 +34,9 @@ def resolve_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
-    from alembic.config import Config
+def alembic_config() -> Config:
+    from alembic.config import Config  # here: Alembic is loaded only when an upgrade is due
+
 
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
@@ -38,7 +49,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         configure_connection(dbapi_connection)  # transactions are begun below, explicitly
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # Writers take the lock up front, so a second process waits instead of failing.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")

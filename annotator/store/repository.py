@@ -1,9 +1,9 @@
 """The only place with queries and commits: one short session per call, values out."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -11,16 +11,24 @@ from typing import Any
 from sqlalchemy import DateTime, Engine, Select, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
+from sqlalchemy.pool import QueuePool
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
 from annotator.core.text import Document
 from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
-from annotator.store.sqlite_file import database_errors
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
-from annotator.store.values import (AnnotationInfo, AnnotationRefused, DocumentInfo, LabelInfo,
-                                    MergeReport, NotFound, added_in_order, utc_now)
+from annotator.store.sqlite_file import database_errors
+from annotator.store.values import (
+    AnnotationInfo,
+    AnnotationRefused,
+    DocumentInfo,
+    LabelInfo,
+    MergeReport,
+    NotFound,
+    utc_now,
+)
 
 
 class _RolledBack(Exception):
@@ -137,8 +145,8 @@ class Repository:
         since deleted. Raises DatabaseRefused if the file itself was moved or replaced.
         """
         db, key, pool = self.database_file, self._file_id, self.engine.pool
-        idle = getattr(pool, "checkedin", None)
-        if db is None or key is None or idle is None or pool.checkedout() or not idle():
+        if db is None or key is None or not isinstance(pool, QueuePool) \
+                or pool.checkedout() or not pool.checkedin():
             return  # no idle connection: no lock to lose (or one in use, not ours to close)
         if sqlite_hold.file_id(db) != key:
             raise DatabaseRefused(str(db), "the database file was moved, replaced or deleted "
@@ -164,7 +172,9 @@ class Repository:
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
         with self._writing() as s:
             # The document table has one writer, shared with the SQLAlchemy-free import.
-            return store_documents(s.connection().connection.dbapi_connection, docs)
+            raw = s.connection().connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection), "the document writer speaks SQLite"
+            return store_documents(raw, docs)
 
     def documents(self) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label."""

@@ -1,7 +1,7 @@
 """The database file without SQLAlchemy: where it lives, the checks before it is opened, pragmas.
 
-Importing SQLAlchemy costs about a quarter of a second; the command-line import, which only
-adds documents, works with this module and the standard sqlite3 driver alone.
+Importing SQLAlchemy takes longer than storing a folder of articles; the command-line import,
+which only adds documents, works with this module and the standard sqlite3 driver alone.
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def without_password(db: str) -> str:
 
 
 # Every schema revision this version knows, oldest first; a test checks it against migrations/.
-# Knowing them here spares importing Alembic (a third of start-up) when no upgrade is due.
+# Knowing them here spares importing Alembic (a large part of start-up) when no upgrade is due.
 SCHEMA_REVISIONS = ("0001_initial", "0002_done_unique_range", "0003_annotation_ids_never_reused")
 
 
@@ -146,8 +146,8 @@ def _revision_and_checks(path: Path, size: int) -> str | None:
             if "alembic_version" in tables:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            # Damaged pages would otherwise surface later as errors in the middle of work;
-            # the full check (indexes too) takes ~15 ms per MiB, so big files get the quick one.
+            # Damaged pages would otherwise surface later as errors in the middle of work; the
+            # full check (indexes too) grows with the file, so big files get the quick one.
             check = "integrity_check" if size <= _FULL_CHECK_BYTES else "quick_check"
             damage = con.execute(f"PRAGMA {check}(1)").fetchone()[0]
         finally:
@@ -169,16 +169,13 @@ def check_revision(where: str, revision: str | None) -> None:
                                      "upgrade the program to open it")
 
 
-# Pages of a new database: 16 KiB rather than SQLite's 4 KiB. An article is kilobytes of text
-# kept in its row; at 4 KiB most rows spill onto overflow pages and a fifth of each page stays
-# empty. Importing 5,000 articles then takes 10-12 % less time and CPU (fewer, fuller pages to
-# write to the WAL and copy back), reading a long article fewer pages; a tag, which changes
-# about five pages, writes 60 KiB more to the WAL in the same one flush (+0.5 ms measured).
-# A database made earlier keeps its page size.
+# Pages of a new database: 16 KiB rather than SQLite's 4 KiB, so an article (kilobytes kept in
+# its row) fits its page instead of spilling onto overflow pages (README, Benchmarks, has the
+# figures). A database made earlier keeps its page size.
 PAGE_SIZE = 16384
 # The WAL is copied back into the database once it holds this much: SQLite's default of 1,000
-# pages, in bytes, at its 4 KiB pages. Counted in 16 KiB pages it would be 16 MiB, and the copy
-# left for the end of an import (when the connection closes) that much longer: 8 % of it.
+# pages at its 4 KiB pages. Counted in 16 KiB pages it would be 16 MiB, all left to copy when
+# an import's connection closes.
 WAL_CHECKPOINT_BYTES = 4 << 20
 
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def utc_now() -> datetime:
     # Microseconds: two changes in one second must still differ (a window compares them).
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def sqlite_timestamp(moment: datetime) -> str:
     """`moment` as the stored text: naive UTC with microseconds, as SQLAlchemy writes DateTime."""
-    if moment.tzinfo is timezone.utc:  # utc_now's: drop the "+00:00" (half the time)
+    if moment.tzinfo is UTC:  # utc_now's: drop the "+00:00" (half the time)
         return moment.isoformat(" ", "microseconds")[:26]
-    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 class AnnotationRefused(ValueError):

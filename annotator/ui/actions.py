@@ -73,7 +73,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
     ("&Document", ("next_document", "previous_document", "reload_document", None, "mark_done")),
 )
-TOOLBAR: tuple[str, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
+TOOLBAR: tuple[str | None, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
 
 
 Bindings = Callable[[QKeySequence.StandardKey], list[QKeySequence]]
@@ -155,7 +155,7 @@ def describe_undo(action: QAction, verb: str, text: str) -> None:
 def taken_shortcuts(actions: dict[str, QAction]) -> dict[str, str]:
     """Portable text of every fixed shortcut → the action's name (to refuse clashing label keys)."""
     taken: dict[str, str] = {}
-    for name, action in actions.items():
+    for action in actions.values():
         for seq in action.shortcuts():
             taken[seq.toString(QKeySequence.SequenceFormat.PortableText)] = action.text().replace("&", "")
     return taken

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from operator import attrgetter
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QRegularExpression, QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from annotator.store.values import AnnotationInfo, LabelInfo
@@ -44,7 +52,7 @@ class AnnotationModel(QAbstractTableModel):
     # Label names or colours changed (rows keep their label ids).
     labelsChanged = Signal()
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document_id: int | None = None
         self.text = ""
@@ -241,7 +249,7 @@ class AnnotationFilter(QSortFilterProxyModel):
     filter set Qt asks nothing per row, so thousands of rows load without a Python call each.
     """
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._label_id: int | None = None
         self._needle = ""

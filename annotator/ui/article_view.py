@@ -2,15 +2,33 @@
 from __future__ import annotations
 
 import time
-from typing import Any
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent,
-                           QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
-                           QWheelEvent)
-from PySide6.QtWidgets import (QApplication, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
-                               QToolTip, QWidget)
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from annotator.core.display import CONTROL_STAND_INS, control_name, text_for_qt
 from annotator.core.offsets import OffsetMap
@@ -398,7 +416,7 @@ class ArticleView(QPlainTextEdit):
     def reset_zoom(self) -> None:
         self.set_zoom(0)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() // 120
             if steps:
@@ -408,11 +426,11 @@ class ArticleView(QPlainTextEdit):
         super().wheelEvent(event)
 
     # -- mouse -----------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         press, self._press_pos = self._press_pos, None
         pos = event.position().toPoint()
@@ -422,8 +440,8 @@ class ArticleView(QPlainTextEdit):
             found = self.annotation_at_point(pos)
             self.annotationClicked.emit(found if found is not None else -1)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == event.Type.ToolTip:
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tooltip_at(event.pos())
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
@@ -449,7 +467,7 @@ class ArticleView(QPlainTextEdit):
             lines.append(f"{a.label}: {a.note}" if a.note else a.label)
         return "\n".join(lines)
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+    def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the stored text (real controls, CRLF kept), not Qt's display text."""
         start, end = self.selected_span()
         # Qt's own QMimeData: the clipboard owns it, and a Python-made one crashes at exit.
@@ -461,7 +479,7 @@ class ArticleView(QPlainTextEdit):
         return data
 
     # -- painting --------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         hl = self._highlighter
         bottom = event.rect().bottom()
         shown: list[tuple[QTextBlock, QRectF]] = []

@@ -1,6 +1,7 @@
 """The article's context menu: tag with each label; relabel, note and delete the annotation there."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,7 @@ def build_context_menu(parent: QWidget, tag_actions: Sequence[QAction], labels: 
     change = menu.addMenu(f"Change label of “{preview}”")
     change.setObjectName("relabelMenu")
     for label in labels:
-        item = change.addAction(label.name, lambda lid=label.id: relabel(annotation.id, lid))
+        item = change.addAction(label.name, functools.partial(relabel, annotation.id, label.id))
         item.setObjectName(f"relabel_{label.id}")
         item.setCheckable(True)
         item.setChecked(label.id == annotation.label_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from annotator.core.folding import find_all
 from annotator.ui.article_view import ArticleView
 
+
 def pick(matches: list[tuple[int, int]], at: int, backward: bool) -> int | None:
     """Which match to select: the first starting at or after code point `at` (backward: the
     last starting before it), wrapping around the end; None when there is none."""

@@ -7,8 +7,18 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPen, QSyntaxHighlighter, QTextBlock,
-                           QTextCharFormat, QTextDocument, QTextLayout)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+    QTextLayout,
+)
 
 from annotator.core.intervals import SpanIndex
 from annotator.core.offsets import OffsetMap
@@ -163,7 +173,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             if block.isValid():
                 self.rehighlightBlock(block)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         number = block.blockNumber()
         self._formatted.add(number)

@@ -1,34 +1,49 @@
 """The main window: assembles the article view, docks, actions, menus and status bar."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
-from annotator.store.sqlite_file import without_password
 from annotator.store.repository import Repository
+from annotator.store.sqlite_file import without_password
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui import commands
-from annotator.ui.actions import (MENUS, SPECS, TOOLBAR, create_actions, create_label_actions,
-                                  describe_undo, taken_shortcuts)
+from annotator.ui.actions import (
+    MENUS,
+    SPECS,
+    TOOLBAR,
+    create_actions,
+    create_label_actions,
+    describe_undo,
+    taken_shortcuts,
+)
 from annotator.ui.annotation_list import AnnotationList
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
 from annotator.ui.context_menu import build_context_menu
-from annotator.ui.document_session import DocumentSession
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
+from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
@@ -344,7 +359,8 @@ class MainWindow(QMainWindow):
         report_problems(self, summary.problems)
 
     def export_csv(self) -> None:
-        title = self.repo.document(self.document_id).title if self.document_id else ""
+        info = self.repo.document(self.document_id) if self.document_id is not None else None
+        title = info.title if info is not None else ""
         dialog = ExportDialog(self.repo, self.document_id, title, str(Path.cwd()), self)
         dialog.browsed.connect(self.check_hold)
         dialog.exported.connect(
@@ -372,7 +388,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for db in self.settings.recent_databases:
-            self.recent_menu.addAction(db, lambda d=db: self.switch_database(d)).setEnabled(db != self.db)
+            self.recent_menu.addAction(db, functools.partial(self.switch_database, db)).setEnabled(db != self.db)
 
     def switch_database(self, db: str) -> bool:
         db = canonical_db(db)
@@ -410,7 +426,7 @@ class MainWindow(QMainWindow):
         self.document_list.select_document(self.document_id)
         self.session.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Coming back to the window: show what another window stored meanwhile.
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()

@@ -9,15 +9,15 @@ from pathlib import Path
 # Renders without a display unless the caller chose a platform (e.g. xcb under Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402  (the platform must be chosen first)
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from annotator.store.articles import import_seeds  # noqa: E402
-from annotator.store.repository import Repository  # noqa: E402
-from annotator.ui.app import application  # noqa: E402
-from annotator.ui.dialogs.labels import LabelsDialog  # noqa: E402
-from annotator.ui.main_window import MainWindow  # noqa: E402
-from annotator.ui.settings import Settings  # noqa: E402
+from annotator.store.articles import import_seeds
+from annotator.store.repository import Repository
+from annotator.ui.app import application
+from annotator.ui.dialogs.labels import LabelsDialog
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import Settings
 
 # (label, text, occurrence): nested and overlapping on purpose, as analysts tag real articles.
 EXAMPLE_TAGS = (
@@ -26,8 +26,10 @@ EXAMPLE_TAGS = (
     ("figure", "يبلغ 3"),
     ("figure", "11 يوليو/تموز"),
     ("figure", "خمس سنوات"),
-    ("accusation", "اتهمت منظمة هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا باستخدام القنابل العنقودية المحرمة"),
-    ("claim", "هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا باستخدام القنابل العنقودية المحرمة على نطاق واسع في العمليات العسكرية"),
+    ("accusation", "اتهمت منظمة هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا "
+                   "باستخدام القنابل العنقودية المحرمة"),
+    ("claim", "هيومان رايتس ووتش لحقوق الانسان الخميس الحكومة السورية وروسيا باستخدام القنابل "
+              "العنقودية المحرمة على نطاق واسع في العمليات العسكرية"),
     ("claim", "إنها وثقت 47 غارة استخدمت فيها هذه القنابل"),
     ("figure", "47 غارة"),
     ("figure", "27 من ايار / مايو"),
@@ -85,6 +87,7 @@ def render(out_dir: Path) -> list[Path]:
         _save(window, written[-1])
         window.named_actions["edit_labels"].trigger()
         dialog = window.findChild(LabelsDialog)
+        assert dialog is not None
         dialog.resize(460, dialog.sizeHint().height())
         written.append(out_dir / "screenshot-labels.png")
         _save(dialog, written[-1])

@@ -48,7 +48,7 @@ class Settings:
     # -- reading -----------------------------------------------------------------------
     @property
     def zoom(self) -> int:
-        return int(self._s.value("view/zoom", 0))
+        return int(str(self._s.value("view/zoom", 0)))
 
     @zoom.setter
     def zoom(self, value: int) -> None:
@@ -79,7 +79,7 @@ class Settings:
         value = self._s.value("databases/recent", [])
         if isinstance(value, str):  # QSettings hands back a single-item list as a string
             value = [value]
-        return [str(v) for v in value or [] if v]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def add_recent_database(self, db: str) -> None:
         db = without_password(db)  # never stored: libpq reads it from ~/.pgpass or PGPASSWORD

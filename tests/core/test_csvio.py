@@ -7,7 +7,7 @@ import io
 import re
 import tracemalloc
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from annotator.core.csvio import HEADER, CsvReader, CsvRefused, CsvRow, guard, unguard, write_csv, write_rows
 
-T0 = datetime(2024, 7, 11, 9, 30, tzinfo=timezone.utc)
+T0 = datetime(2024, 7, 11, 9, 30, tzinfo=UTC)
 SHA = "ab" * 32
 
 
@@ -103,7 +103,7 @@ def test_file_is_utf8_with_bom_crlf_and_the_exact_header(tmp_path: Path) -> None
 def test_times_are_written_in_utc() -> None:
     plus3 = timezone(timedelta(hours=3))
     r = CsvRow(1, "t", SHA, 1, "claim", 0, 1, "x", "", "", datetime(2024, 1, 1, 12, tzinfo=plus3),
-               datetime(2024, 1, 1, 12, 0, 0, 250000, tzinfo=timezone.utc))
+               datetime(2024, 1, 1, 12, 0, 0, 250000, tzinfo=UTC))
     cells = cells_of(written([r]))[1]
     assert cells[-2:] == ["2024-01-01T09:00:00Z", "2024-01-01T12:00:00.250000Z"]
 
@@ -263,7 +263,7 @@ def test_blank_ids_and_times_in_the_full_form(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("row", "reason"), [
-    (f",,,,claim,0,3,abc,,,,", "row 2: document_sha256 '' is not a SHA-256"),
+    (",,,,claim,0,3,abc,,,,", "row 2: document_sha256 '' is not a SHA-256"),
     (f"x,,{SHA},,claim,0,3,abc,,,,", "row 2: document_id 'x' is not a whole number"),
     (f",,{SHA},,claim,,3,abc,,,,", "row 2: start '' is not a whole number"),
     (f",,{SHA},,claim,0,3,abc,,,yesterday,", "row 2: created_at 'yesterday' is not an ISO 8601"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.spans import assign_layers
 from annotator.core.intervals import SpanIndex
+from annotator.core.spans import assign_layers
 
 raw_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=25)
 

@@ -6,8 +6,17 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.terminal import (CLOSE, OPEN, cell_width, is_rtl, legend, mark_spans, number_spans,
-                                     printable, visual_lines)
+from annotator.core.terminal import (
+    CLOSE,
+    OPEN,
+    cell_width,
+    is_rtl,
+    legend,
+    mark_spans,
+    number_spans,
+    printable,
+    visual_lines,
+)
 
 TEXT = "وقال شويغو إن عدد هذه الممرات يبلغ 3، اضافة الى 47 غارة."
 

@@ -11,8 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.text import (MAX_FILE_BYTES, RejectedFile, decode, iter_text_files, read_document,
-                                 title_for)
+from annotator.core.text import (
+    MAX_FILE_BYTES,
+    RejectedFile,
+    decode,
+    iter_text_files,
+    read_document,
+    title_for,
+)
 
 ARABIC = "قال وزير الدفاع إن عدد الممرات يبلغ 3، وإن 47 غارة شُنّت في 11 يوليو/تموز."
 # Emoji (astral), combining marks (tashkeel, shadda), tatweel, CRLF, a lone CR, bidi controls.

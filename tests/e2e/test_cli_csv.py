@@ -153,7 +153,8 @@ def test_refused_rows_mean_nothing_is_imported_unless_skip_bad(tagged: tuple[Pat
     for line, row, reason in zip(lines, (3, 5, 7), ("text does not match the document at",
                                                     "unknown label 'rumour'", "outside the document")):
         assert line.startswith(f"{bad}: row {row} (annotation ") and reason in line
-    assert lines[3] == f"{bad}: nothing imported: 3 row(s) refused (fix them, or add --skip-bad to import the other rows)"
+    assert lines[3] == (f"{bad}: nothing imported: 3 row(s) refused "
+                        "(fix them, or add --skip-bad to import the other rows)")
     assert table(db, "SELECT count(*) FROM annotation") == [(0,)]
 
     skipping = cli("import-annotations", "--db", db, bad, "--skip-bad")
@@ -223,7 +224,7 @@ def test_skip_bad_on_many_bad_rows_reports_the_first_hundred_and_counts_the_rest
     assert len(lines) == 101
     assert all(line.startswith(f"{bad}: row ") and line.endswith("; skipped") for line in lines[:100])
     assert lines[100] == f"{bad}: … and 150 more malformed row(s) skipped"
-    assert result.stdout.endswith(f", 250 bad row(s) skipped\n")
+    assert result.stdout.endswith(", 250 bad row(s) skipped\n")
     assert table(db, "SELECT count(*) FROM annotation") == [(good,)]
 
 

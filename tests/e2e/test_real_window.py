@@ -49,7 +49,7 @@ def settings_text(tmp_path: Path) -> str:
 def test_offscreen_start_imports_files_reports_bad_ones_and_closes_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "work.db"
     good = tmp_path / "report.txt"
-    good.write_bytes("تقرير قصير عن حلب\r\nفيه 3 أسطر\r\n".encode("utf-8"))
+    good.write_bytes("تقرير قصير عن حلب\r\nفيه 3 أسطر\r\n".encode())
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     err = (tmp_path / "stderr.txt").open("w+", encoding="utf-8")

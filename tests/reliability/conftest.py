@@ -9,9 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from annotator.core.text import read_document  # noqa: E402
-from annotator.store.repository import Repository  # noqa: E402
-from reliability_support import FIGURES, SEED  # noqa: E402
+from reliability_support import FIGURES, SEED
+
+from annotator.core.text import read_document
+from annotator.store.repository import Repository
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def hostile_inputs() -> list[Hostile]:
                 "\ufeffنص\ufeff"),  # only the first BOM is a byte-order mark
         Hostile("escape-sequences.txt", ESCAPES.encode("utf-8"), ESCAPES),
         Hostile("one-line-10mb.txt", big.encode("utf-8"), big),
-        Hostile("nul-inside.txt", "نص عربي\x00 بعده".encode("utf-8"), None, "NUL"),
+        Hostile("nul-inside.txt", "نص عربي\x00 بعده".encode(), None, "NUL"),
         Hostile("nul-after-64k.txt", (ARABIC * 20).encode("utf-8") + b"\x00", None, "NUL"),
         Hostile("utf16le-lone-high-surrogate.txt",
                 codecs.BOM_UTF16_LE + "نص ".encode("utf-16-le") + b"\x3d\xd8" + "عربي".encode("utf-16-le"),
@@ -74,10 +74,10 @@ def hostile_inputs() -> list[Hostile]:
         Hostile("utf16le-without-bom.txt", "نص عربي قصير".encode("utf-16-le"), None, "NUL"),
         Hostile("utf32le-surrogate.txt", codecs.BOM_UTF32_LE + b"\x00\xd8\x00\x00", None,
                 "not valid UTF-32-LE"),
-        Hostile("utf8-encoded-surrogate.txt", "نص ".encode("utf-8") + b"\xed\xa0\xbd" +
-                "عربي".encode("utf-8"), None, "not valid UTF-8 text: invalid byte 0xed"),
+        Hostile("utf8-encoded-surrogate.txt", "نص ".encode() + b"\xed\xa0\xbd" +
+                "عربي".encode(), None, "not valid UTF-8 text: invalid byte 0xed"),
         Hostile("utf8-cut-inside-a-letter.txt", headline, None, "ends inside a character"),
-        Hostile("bell-and-backspace.txt", "نص\x07\x08عربي".encode("utf-8"), None,
+        Hostile("bell-and-backspace.txt", "نص\x07\x08عربي".encode(), None,
                 "control characters"),
         Hostile("only-white-space.txt", " \r\n\t\u3000\n".encode("utf-8"), None, "empty"),
     ]

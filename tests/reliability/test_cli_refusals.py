@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.csvio import HEADER
 from reliability_support import SEED, file_state, record
 from test_hostile_csv import cli_many
 from test_refused_databases import CASES
+
+from annotator.core.csvio import HEADER
 
 HEADER_ONLY = b"\xef\xbb\xbf" + ",".join(HEADER).encode() + b"\r\n"
 # Every subcommand, each with arguments that would be fine on a good database.

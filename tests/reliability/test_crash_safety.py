@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from reliability_support import record, start_writer
 from sqlalchemy import text as sql
 
 from annotator.store.database import head_revision, open_database
 from annotator.store.repository import Repository
-from reliability_support import record, start_writer
 
 KILLS_WHILE_TAGGING = 20
 KILLS_WHILE_CREATING = 6

@@ -9,16 +9,15 @@ from __future__ import annotations
 import os
 import select
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from reliability_support import SEED
 
 from annotator.core.text import read_document
 from annotator.store.repository import Repository
-from reliability_support import SEED
 
 HELPER = Path(__file__).with_name("dialog_window.py")
 

@@ -9,13 +9,20 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import (Bundle, RuleBasedStateMachine, consumes, initialize, invariant,
-                                 rule, run_state_machine_as_test)
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    consumes,
+    initialize,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
+from reliability_support import tally
 
 from annotator.core.text import Document
 from annotator.store.repository import Repository
 from annotator.store.values import AnnotationInfo, AnnotationRefused
-from reliability_support import tally
 
 # Short, so random spans collide often; CRLF, emoji, bidi controls and harakat inside.
 TEXT = "قال\r\nشويغو 👍🏽 إن \u202eعدد\u202c الممرات يبلغ 3، شُنّت\u2066 47\u2069 غارة"

@@ -9,16 +9,22 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition, rule,
-                                 run_state_machine_as_test)
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from PySide6.QtGui import QUndoStack
+from reliability_support import tally
+from test_fuzz_storage import ANNOTATORS, NOTES, TEXT, template  # noqa: F401 (shared fixture)
 
 from annotator.store.repository import Repository
 from annotator.store.values import AnnotationInfo
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
-from reliability_support import tally
-from test_fuzz_storage import ANNOTATORS, NOTES, TEXT, template  # noqa: F401 (shared fixture)
 
 STEPS = 25
 EXAMPLES = 15
@@ -155,7 +161,7 @@ class UndoMachine(RuleBasedStateMachine):
         assert not any("not saved" in r for r in self.refusals), self.refusals
 
 
-def test_undo_stack_keeps_database_and_model_equal(qapp: object, template: Path, tmp_path: Path) -> None:
+def test_undo_stack_keeps_database_and_model_equal(qapp: object, template: Path, tmp_path: Path) -> None:  # noqa: F811
     UndoMachine.template, UndoMachine.folder = template, tmp_path
     run_state_machine_as_test(UndoMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,

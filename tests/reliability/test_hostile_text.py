@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hostile_inputs import boundaries, hostile_inputs
+from reliability_support import REPO_ROOT, SEED, tally
 
 from annotator.core.csvio import CsvReader, write_csv
 from annotator.core.text import RejectedFile, decode, read_document
 from annotator.store.repository import Repository
-from hostile_inputs import boundaries, hostile_inputs
-from reliability_support import REPO_ROOT, SEED, tally
 
 SHARED_ARTICLES = REPO_ROOT.parent / "shared" / "testdata" / "articles"
 

@@ -8,12 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from reliability_support import file_state, record
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.repository import Repository
-from reliability_support import file_state, record
 
 FLIPPED_FILES = 150
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
+from reliability_support import tally
+from test_hostile_csv import cli_many
 
 from annotator.core.text import read_document
 from annotator.store.repository import Repository
-from reliability_support import tally
-from test_hostile_csv import cli_many
 
 OSC52 = "\x1b]52;c;ZWNobyBoaQ==\x07"  # "set the clipboard to `echo hi`" in terminals that allow it
 HOSTILE = f"\x1b[2J{OSC52}\x9b31m\x1b]8;;http://example.invalid/\x1b\\"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
+from reliability_support import SEED
 
 from annotator.core.offsets import OffsetMap
 from annotator.core.text import read_document
 from annotator.store.repository import Repository
-from reliability_support import SEED
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Two processes writing one SQLite file at once lose nothing and never see 'database is locked'."""
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import subprocess
 import sys
@@ -8,10 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from annotator.store.repository import Repository
 from reliability_support import record, start_writer, subprocess_env
 from test_crash_safety import parse
+
+from annotator.store.repository import Repository
 
 WRITES_EACH = 500
 
@@ -51,7 +52,7 @@ def run_two_writers(db: Path, doc_id: int, gun: Path, *extra: str) -> dict[str, 
         assert f"seen {len(stored)}" in lines
         order += [(int(x.split()[2]), name) for x in lines if x.startswith("saved create")]
     order.sort()
-    switches = sum(1 for a, b in zip(order, order[1:]) if a[1] != b[1])
+    switches = sum(1 for a, b in itertools.pairwise(order) if a[1] != b[1])
     return {"seconds": round(elapsed, 1), "switches": switches, "slowest_ms": slowest}
 
 

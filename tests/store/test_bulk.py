@@ -5,6 +5,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,7 @@ from annotator.store.articles import import_articles, planned_files
 from annotator.store.bulk import BulkDocuments
 from annotator.store.database import alembic_config
 from annotator.store.repository import Repository
-from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, database_errors,
-                                         head_revision)
+from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, database_errors, head_revision
 
 TEXTS = ["قال الوزير إن 3 ممرات فتحت", "قال الوزير إن 3 ممرات فتحت", "نص ثان\r\nبسطرين",
          "ثالث 😀 مع e\u0301", "نص ثان\r\nبسطرين", "already there"]
@@ -164,9 +164,9 @@ def test_stored_times_are_naive_utc_with_six_decimals_whatever_the_zone() -> Non
 
     from annotator.store.values import sqlite_timestamp
 
-    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 0, timezone.utc)) == \
+    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 0, UTC)) == \
         "2026-01-02 03:04:05.000000"
-    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 123456, timezone.utc)) == \
+    assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 123456, UTC)) == \
         "2026-01-02 03:04:05.123456"
     assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 7, timezone(timedelta(hours=3)))) == \
         "2026-01-02 00:04:05.000007"

@@ -12,9 +12,8 @@ from alembic.config import Config
 from annotator.core.text import Document
 from annotator.store import database, sqlite_file
 from annotator.store.database import open_database
-from annotator.store.sqlite_file import (APPLICATION_ID, DatabaseRefused, database_errors,
-                                         default_db_path)
 from annotator.store.repository import Repository
+from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, database_errors, default_db_path
 from annotator.store.values import AnnotationRefused
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from annotator.core.display import CONTROL_STAND_INS, text_for_qt
 from annotator.core.offsets import OffsetMap
 from annotator.store.values import AnnotationInfo, LabelInfo
-from annotator.core.display import CONTROL_STAND_INS, text_for_qt
 from annotator.ui.article_view import ArticleView
 from annotator.ui.highlighter import CONTROL_BACKGROUND, background_colour, underline_colour
 from annotator.ui.resources import ARABIC_FONT_FAMILY, load_fonts, loaded_font_families
@@ -26,7 +26,7 @@ DOC = ("قالَ الوزيرُ 😀 إنّ عددَ الممراتِ يبلغ 3
        "The English paragraph (with 3 words).\r\n"
        "\r\n"
        "وفي 11 يوليو/تموز وثقت المنظمة 47 غارة 👍🏽 على حلب.\r\n")
-NOW = datetime(2024, 5, 1, tzinfo=timezone.utc)
+NOW = datetime(2024, 5, 1, tzinfo=UTC)
 
 
 def ann(aid: int, label_id: int, start: int, end: int, note: str = "") -> AnnotationInfo:
@@ -232,7 +232,7 @@ def test_mouse_drag_selects_exact_code_points(qtbot, make_view) -> None:
 
 def test_double_click_selects_a_word(qtbot, make_view) -> None:
     view = make_view()
-    start, end = span_of(DOC, "الممراتِ")
+    start, _end = span_of(DOC, "الممراتِ")
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
                       pos=char_box(view, start + 2).center().toPoint())
     assert DOC[slice(*view.selected_span())] == "الممراتِ"

@@ -141,7 +141,7 @@ def test_every_listed_deviation_is_in_the_sample() -> None:
 
 
 @pytest.mark.parametrize("fields", _sample_cases())
-def test_qt_visual_order_matches_bidi_character_test(qtbot, fields: list[str]) -> None:  # noqa: ARG001
+def test_qt_visual_order_matches_bidi_character_test(qtbot, fields: list[str]) -> None:
     text = "".join(chr(int(cp, 16)) for cp in fields[0].split())
     layout = QTextLayout(text, QFont(load_fonts(), 14))
     option = QTextOption()

@@ -1,20 +1,19 @@
 """Undo commands on a real QUndoStack, repository and model: ids and times survive undo/redo."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from annotator.store.values import utc_now
 from annotator.store.repository import Repository
+from annotator.store.values import utc_now
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.commands import CreateAnnotation, DeleteAnnotation, EditNote, Relabel
 
-
 # Times of an annotation made earlier: a restore that took "now" instead would show.
-LAST_YEAR = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
-LAST_MONTH = datetime(2026, 10, 2, 14, 0, tzinfo=timezone.utc)
+LAST_YEAR = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+LAST_MONTH = datetime(2026, 10, 2, 14, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -8,15 +8,23 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QColorDialog, QDialog, QDialogButtonBox, QDockWidget, QFileDialog,
-                               QLabel, QMessageBox)
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
+from test_main_window import put_cursor, stored, word_span
 
 from annotator.core.csvio import HEADER
 from annotator.store.repository import Repository
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.labels import LabelsDialog
-from test_main_window import put_cursor, stored, word_span
 
 
 def _tag(window, word: str, key: Qt.Key, nth: int = 0) -> tuple[int, int]:  # type: ignore[no-untyped-def]

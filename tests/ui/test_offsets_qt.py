@@ -24,7 +24,7 @@ def as_selected(text: str) -> str:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=mixed_text)
-def test_every_mapped_position_selects_the_same_text(qtbot, text: str) -> None:  # noqa: ARG001
+def test_every_mapped_position_selects_the_same_text(qtbot, text: str) -> None:
     doc = QTextDocument()
     doc.setPlainText(text)
     m = OffsetMap(text)

@@ -20,7 +20,7 @@ class NameOnlyIcons(QFileIconProvider):
         super().__init__()
         self._mime = QMimeDatabase()
 
-    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:
         if isinstance(what, QFileInfo):
             kind = QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File
             return super().icon(kind)

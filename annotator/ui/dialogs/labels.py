@@ -1,10 +1,22 @@
 """The labels dialog: rename, recolour, change shortcut, add; every edit is stored at once."""
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QGridLayout, QLabel,
-                               QLineEdit, QKeySequenceEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.store.repository import Repository
 from annotator.store.values import LabelInfo
@@ -40,8 +52,9 @@ class LabelsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         # Return confirms a name field; it must not also press "Add label" or "Close".
         for button in (self.add_button, *buttons.buttons()):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -53,8 +66,9 @@ class LabelsDialog(QDialog):
     def _build(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows.clear()
         for col, title in enumerate(("colour", "name", "shortcut")):
             self.grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, col)
@@ -75,8 +89,9 @@ class LabelsDialog(QDialog):
             keys.editingFinished.connect(
                 lambda lid=label.id, k=keys: self.set_shortcut(lid, k.keySequence()))
             # Recording a key first clears the sequence too; only a clear that stays is stored.
-            keys.keySequenceChanged.connect(lambda seq, lid=label.id, k=keys: seq.isEmpty() and QTimer.singleShot(
-                0, k, lambda: k.keySequence().isEmpty() and self.set_shortcut(lid, QKeySequence())))
+            keys.keySequenceChanged.connect(
+                lambda seq, lid=label.id, k=keys: seq.isEmpty() and QTimer.singleShot(0, k, functools.partial(
+                    self._clear_if_still_empty, lid, k)))
             for col, widget in enumerate((colour, name, keys)):
                 self.grid.addWidget(widget, row, col)
             self.rows[label.id] = (colour, name, keys)
@@ -115,6 +130,10 @@ class LabelsDialog(QDialog):
         name = colour.name()
         if self._store(label_id, colour=name):
             self.rows[label_id][0].setStyleSheet(_swatch_style(name))
+
+    def _clear_if_still_empty(self, label_id: int, editor: QKeySequenceEdit) -> None:
+        if editor.keySequence().isEmpty():
+            self.set_shortcut(label_id, QKeySequence())
 
     def set_shortcut(self, label_id: int, sequence: QKeySequence) -> None:
         text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
