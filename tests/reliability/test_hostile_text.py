@@ -95,5 +95,5 @@ def test_utf8_cut_or_damaged_anywhere_is_refused_never_misread(tmp_path: Path) -
                 with pytest.raises(ValueError, match="not valid UTF-8"):
                     decode(damaged)
                 tried += 1
-    assert tried > 500
+    assert tried > (500 if SHARED_ARTICLES.is_dir() else 300)  # the seed alone, without ../shared
     tally("hostile text: damaged UTF-8 articles refused", tried)
