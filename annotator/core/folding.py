@@ -62,12 +62,12 @@ class Folded:
         return first, last
 
 
+@functools.lru_cache(maxsize=2)
 def fold(text: str) -> Folded:
     """`text` folded for search, with its map back (cached: Find asks again on every key)."""
     return _fold(text)
 
 
-@functools.lru_cache(maxsize=4)
 def _fold(text: str) -> Folded:
     same_length = text.translate(_TABLE)
     pieces: list[str] = []

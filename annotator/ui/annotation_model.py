@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.core.folding import fold_needle
 from annotator.store.values import AnnotationInfo, LabelInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -227,8 +228,8 @@ class AnnotationModel(QAbstractTableModel):
         if role == _DECORATION:
             label = self._label_by_id.get(a.label_id) if col == self.LABEL else None
             return QColor(label.colour) if label else None
-        if role == _FILTER:  # what AnnotationFilter matches: label id, span, note
-            return f"{a.label_id}\x1f{self.text[a.start:a.end]}\n{a.note}".casefold()
+        if role == _FILTER:  # what AnnotationFilter matches: label id, span and note, folded
+            return f"{a.label_id}\x1f{fold_needle(self.text[a.start:a.end])}\n{fold_needle(a.note)}"
         if role == _ID:
             return a.id
         return a.label_id  # _LABEL_ID, the last of _ROLES
@@ -261,7 +262,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._apply()
 
     def set_text_filter(self, needle: str) -> None:
-        self._needle = needle.strip().casefold()
+        self._needle = fold_needle(needle.strip())  # the same folding as Find
         self._apply()
 
     def _apply(self) -> None:

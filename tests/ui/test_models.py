@@ -5,6 +5,7 @@ import dataclasses
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from annotator.core.text import Document
 from annotator.store.repository import Repository
 from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
 from annotator.ui.document_list import DocumentListModel
@@ -207,3 +208,26 @@ def test_sync_brings_the_rows_to_what_is_stored_with_row_signals(qtmodeltester, 
         assert model.annotations() == repo.annotations(doc_id)
         assert sum(model.counts().values()) == model.rowCount()
     assert resets == []
+
+
+def test_the_text_filter_folds_arabic_spelling_like_find(repo) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلنَ المتحدث أن المدرسة استقبلت ١٢٣ طالبا"
+    doc, _ = repo.add_document(Document(title="t", text=text, encoding="utf-8"))
+    spans = [(0, 5), (17, 24), (33, 36)]
+    made = [repo.create_annotation(doc.id, 1, s, e, note="مصدر رسمى" if s == 0 else "")
+            for s, e in spans]
+    model = AnnotationModel()
+    model.set_document(doc.id, text, made, repo.labels())
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+
+    def shown(needle: str) -> list[str]:
+        proxy.set_text_filter(needle)
+        return [text[model.find(proxy.annotation_id(r)).start:model.find(proxy.annotation_id(r)).end]
+                for r in range(proxy.rowCount())]
+
+    assert shown("اعلن") == ["أعلنَ"]
+    assert shown("مدرسه") == ["المدرسة"]
+    assert shown("123") == ["١٢٣"]
+    assert shown("مصدر رسمي") == ["أعلنَ"]  # the note, alef maqsura typed as ya
+    assert len(shown("")) == 3
