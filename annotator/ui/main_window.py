@@ -329,16 +329,29 @@ class MainWindow(QMainWindow):
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        self._choose("Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
+        self._choose("import", "Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
 
     def choose_folder_to_import(self) -> None:
-        self._choose("Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+        self._choose("import", "Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
 
-    def _choose(self, title: str, mode: QFileDialog.FileMode, chosen: Callable[[list[str]], object],
+    def _start_folder(self, kind: str) -> str:
+        """The folder last used for this kind of file, else the database's, else the working one."""
+        remembered = self.settings.last_folder(kind)
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        return str(Path(self.db).parent) if "://" not in self.db else str(Path.cwd())
+
+    def _choose(self, kind: str, title: str, mode: QFileDialog.FileMode,
+                chosen: Callable[[list[str]], object],
                 name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
-        dialog = open_file_dialog(self, title, mode, chosen, name_filter)
+        dialog = open_file_dialog(self, title, mode, chosen, name_filter, self._start_folder(kind))
+        dialog.filesSelected.connect(functools.partial(self._remember_folder, kind, dialog))
         dialog.finished.connect(self.check_hold)  # nothing should have touched the files; check
         return dialog
+
+    def _remember_folder(self, kind: str, dialog: QFileDialog, paths: list[str]) -> None:
+        if paths:
+            self.settings.set_last_folder(kind, dialog.directory().absolutePath())
 
     def check_hold(self) -> None:
         """Make sure SQLite still holds the database's locks (reconnecting if not)."""
@@ -361,7 +374,8 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         info = self.repo.document(self.document_id) if self.document_id is not None else None
         title = info.title if info is not None else ""
-        dialog = ExportDialog(self.repo, self.document_id, title, str(Path.cwd()), self)
+        dialog = ExportDialog(self.repo, self.document_id, title, self._start_folder("export"), self)
+        dialog.exported.connect(lambda path, _n: self.settings.set_last_folder("export", str(Path(path).parent)))
         dialog.browsed.connect(self.check_hold)
         dialog.exported.connect(
             lambda path, n: self.statusBar().showMessage(f"Exported {n:,} annotations to {path}", 8000))
@@ -380,7 +394,7 @@ class MainWindow(QMainWindow):
         self._annotations_changed()
 
     def choose_database(self) -> None:
-        dialog = self._choose("Open or create a database", QFileDialog.FileMode.AnyFile,
+        dialog = self._choose("database", "Open or create a database", QFileDialog.FileMode.AnyFile,
                               lambda paths: paths and self.switch_database(paths[0]),
                               "Annotation databases (*.db);;All files (*)")
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")

@@ -86,6 +86,14 @@ class Settings:
         recent = [db, *(d for d in self.recent_databases if d != db)][:MAX_RECENT]
         self._s.setValue("databases/recent", recent)
 
+    def last_folder(self, kind: str) -> str | None:
+        """The folder the analyst last chose a file of this kind in ("import", "export", ...)."""
+        value = self._s.value(f"folders/{kind}")
+        return str(value) if value else None
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._s.setValue(f"folders/{kind}", folder)
+
     def last_document(self, db: str) -> int | None:
         value = self._s.value(f"databases/{_key(db)}/lastDocument")
         try:

@@ -248,3 +248,25 @@ def test_export_onto_the_database_is_refused_in_the_dialog(window, db_path) -> N
     assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size,
                                                                  before.st_mtime_ns)
     assert window.repo.documents()
+
+
+def test_file_dialogs_start_in_the_database_folder_then_where_the_analyst_went(
+        make_window, db_path, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir("/")  # the working folder is not where the analyst keeps anything
+    window = make_window()
+    window.named_actions["import_files"].trigger()
+    chooser = window.findChild(QFileDialog, "fileDialog")
+    assert chooser.directory().absolutePath() == str(db_path.parent)
+    elsewhere = tmp_path / "incoming"
+    elsewhere.mkdir()
+    (elsewhere / "a.txt").write_text("خبر عن حلب وفيه 3 ممرات", encoding="utf-8")
+    chooser.selectFile(str(elsewhere / "a.txt"))
+    chooser.accept()
+    window.close()
+    again = make_window()  # a restart: the folder is remembered per kind of file
+    again.named_actions["import_files"].trigger()
+    assert again.findChild(QFileDialog, "fileDialog").directory().absolutePath() == str(elsewhere)
+    again.findChild(QFileDialog, "fileDialog").reject()
+    again.named_actions["open_database"].trigger()
+    [shown] = [d for d in again.findChildren(QFileDialog, "fileDialog") if d.isVisible()]
+    assert shown.directory().absolutePath() == str(db_path.parent)

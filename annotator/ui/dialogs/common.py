@@ -49,9 +49,10 @@ def file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode, folder:
 
 def open_file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode,
                      chosen: Callable[[list[str]], object],
-                     name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
-    """A file dialog opened window-modal; `chosen` gets the paths."""
-    dialog = file_dialog(parent, title, mode, str(Path.cwd()), name_filter)
+                     name_filter: str = "Text files (*.txt);;All files (*)",
+                     folder: str | None = None) -> QFileDialog:
+    """A file dialog opened window-modal in `folder` (else the working folder); `chosen` gets the paths."""
+    dialog = file_dialog(parent, title, mode, folder or str(Path.cwd()), name_filter)
     dialog.filesSelected.connect(chosen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
