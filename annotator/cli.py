@@ -15,7 +15,7 @@ from annotator.core.terminal import legend, mark_spans, number_spans, printable,
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_batches, planned_files
 from annotator.store.sqlite_file import DB_ENV_VAR, DatabaseRefused, database_errors, default_db_path
-from annotator.store.sqlite_hold import own_file_of
+from annotator.store.sqlite_hold import is_own_file
 
 if TYPE_CHECKING:
     from annotator.store.bulk import BulkDocuments
@@ -84,7 +84,7 @@ def _database_file(args: argparse.Namespace) -> Path | None:
 def _not_the_database(path: str | Path, args: argparse.Namespace) -> None:
     """Refuse to read or write the database's own files: that would drop SQLite's locks."""
     db = _database_file(args)
-    if db is not None and own_file_of(Path(path), [db]) is not None:
+    if db is not None and is_own_file(Path(path), db):
         raise CsvRefused(Path(path), f"is the database {db.name} itself (or a file SQLite keeps "
                                      "beside it); give another file")
 

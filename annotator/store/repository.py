@@ -135,8 +135,7 @@ class Repository:
 
     def is_own_file(self, path: str | Path) -> bool:
         """Whether `path` is this database's file or one SQLite keeps beside it (never to touch)."""
-        return (self.database_file is not None
-                and sqlite_hold.own_file_of(Path(path), [self.database_file]) is not None)
+        return self.database_file is not None and sqlite_hold.is_own_file(Path(path), self.database_file)
 
     def keep_hold(self) -> None:
         """Before a transaction: if SQLite's locks on the file were lost, reconnect first.

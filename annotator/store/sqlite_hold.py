@@ -74,21 +74,17 @@ def own_file_ids(db: Path) -> frozenset[tuple[int, int]]:
     return frozenset(i for i in map(file_id, companions(db)) if i is not None)
 
 
-def own_file_of(candidate: Path, databases: list[Path]) -> Path | None:
-    """The database among `databases` of which `candidate` is one of the files, else None.
+def is_own_file(candidate: Path, db: Path) -> bool:
+    """Whether `candidate` is one of the database's files.
 
     Matches by name (a WAL that does not exist yet) and by identity (a hard link or symlink).
     """
     try:
         resolved = candidate.expanduser().resolve()
+        own = companions(db.expanduser().resolve())
     except (OSError, RuntimeError):
-        return None
-    ident = file_id(resolved)
-    for db in databases:
-        for own in companions(db.expanduser().resolve()):
-            if resolved == own or (ident is not None and ident == file_id(own)):
-                return db
-    return None
+        return False
+    return resolved in own or file_id(resolved) in own_file_ids(db)
 
 
 def hold_lost(db: Path) -> bool | None:

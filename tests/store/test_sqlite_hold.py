@@ -146,9 +146,9 @@ def test_own_files_are_matched_by_name_and_by_identity(tmp_path: Path) -> None:
     (tmp_path / "alias.txt").symlink_to(db)
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     for name in ("z.db", "z.db-wal", "z.db-shm", "z.db-journal", "alias.txt"):
-        assert sqlite_hold.own_file_of(tmp_path / name, [db]) == db, name
-    assert sqlite_hold.own_file_of(tmp_path / "notes.txt", [db]) is None
-    assert sqlite_hold.own_file_of(tmp_path / "z.db.txt", [db]) is None
+        assert sqlite_hold.is_own_file(tmp_path / name, db), name
+    assert not sqlite_hold.is_own_file(tmp_path / "notes.txt", db)
+    assert not sqlite_hold.is_own_file(tmp_path / "z.db.txt", db)
 
 
 MOUNTINFO = """\
