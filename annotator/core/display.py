@@ -5,9 +5,11 @@ map of the stored text (core.offsets.OffsetMap) stays valid for the displayed te
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from typing import NamedTuple
+
+from annotator.core.direction import paragraphs_reading, usual_rtl
 
 # Invisible bidi controls and the visible stand-in Qt is given instead: each a neutral (bidi class
 # ON), unmirrored BMP arrow, one UTF-16 unit like the control, so Qt positions stay valid and the
@@ -37,16 +39,25 @@ def control_name(ch: str) -> str:
     return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNKNOWN CONTROL')}"
 
 
-def text_for_qt(text: str) -> tuple[str, list[int]]:
-    """The text Qt displays (bidi controls replaced by visible stand-ins) and their offsets."""
+class QtText(NamedTuple):
+    """What the view gives Qt, and how each of its paragraphs reads."""
+
+    text: str  # the text with visible stand-ins for controls and huge paragraphs cut
+    controls: list[int]  # offsets of the bidi controls replaced by stand-ins
+    rtl: bool  # the direction most paragraphs read, the document's default
+    other: list[tuple[int, int]]  # (start, end) of the paragraphs that read the other way
+
+
+def text_for_qt(text: str) -> QtText:
+    """The text Qt displays (bidi controls replaced by visible stand-ins) and its directions."""
     # Most articles hold none: thirteen substring tests are several times faster than a scan
     # with the character class, which then runs only when one is there.
-    if not any(ch in text for ch in CONTROL_STAND_INS):
-        return _split_long_paragraphs(text), []
-    positions = [m.start() for m in _CONTROLS.finditer(text)]
-    if positions:
+    positions = []
+    if any(ch in text for ch in CONTROL_STAND_INS):
+        positions = [m.start() for m in _CONTROLS.finditer(text)]
         text = _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text)
-    return _split_long_paragraphs(text), positions
+    rtl = usual_rtl(text)
+    return QtText(_split_long_paragraphs(text), positions, rtl, paragraphs_reading(text, not rtl))
 
 
 # Qt lays a paragraph out whole, so a huge one (a 10 MB transcript on one line) would freeze the
@@ -67,62 +78,12 @@ def _has_long_line(text: str) -> bool:
     return len(text) - at >= LONG_PARAGRAPH_CHARS
 
 
-class _Cutter:
-    """Chooses where a long paragraph is cut so that every piece keeps the paragraph's direction.
-
-    Qt gives each piece the direction of its own first strong character (bidi class L, R or AL),
-    so a piece of an Arabic paragraph starting with a Latin name would run left to right.
-    """
-
-    def __init__(self) -> None:
-        kinds = list(map(unicodedata.bidirectional, map(chr, range(0x20000))))  # planes 0 and 1
-        rtl = _char_class(kinds, {"R", "AL"})  # every R and AL character is in planes 0 and 1
-        weak = _char_class(kinds, {"L", "R", "AL"}, negate=True) + "\\U000e0000-\\U000e0fff"
-        # The rest (CJK planes 2-3, private use planes 15-16) is L. Classes are written so that
-        # the character tested most often is found in their BMP bitmap, not in the range list.
-        self.strong = re.compile(f"[^{weak}]")
-        # Searched in the reversed window, the first match is the rightmost space followed by
-        # weak characters only and then a strong one of the wanted direction.
-        self.reversed_start = {True: re.compile(f"[{rtl}][{weak}]*? "),
-                               False: re.compile(f"[^{rtl}{weak}][{weak}]*? ")}
-
-    def paragraph_rtl(self, text: str, at: int, end: int) -> bool | None:
-        """Whether text[at:end] starts right to left (None: it has no strong character)."""
-        m = self.strong.search(text, at, end)
-        return None if m is None else unicodedata.bidirectional(m.group()) in ("R", "AL")
-
-    def cut(self, text: str, at: int, end: int, rtl: bool | None) -> int:
-        """The space ending the piece from `at`: the last in the window keeping direction `rtl`
-        if any, else the last in the window, else the first after it (-1: none)."""
-        lo, hi = at + PIECE_CHARS // 2, at + PIECE_CHARS
-        if rtl is not None and (m := self.reversed_start[rtl].search(text[lo:hi][::-1])):
-            return hi - m.end()
-        space = text.rfind(" ", lo, hi)
-        return space if space >= 0 else text.find(" ", hi, end)
-
-
-def _char_class(kinds: list[str], wanted: set[str], negate: bool = False) -> str:
-    """Regex ranges of the code points whose bidi class is (not) in `wanted`; an unassigned code
-    point (no class) joins whichever range it lies in, which keeps the ranges few."""
-    ranges: list[list[int]] = []
-    extend = False
-    for cp, kind in enumerate(kinds):
-        if not kind:
-            continue
-        if (kind in wanted) != negate:
-            if extend:
-                ranges[-1][1] = cp
-            else:
-                ranges.append([cp, cp])
-                extend = True
-        else:
-            extend = False
-    return "".join(f"\\U{a:08x}-\\U{b:08x}" if a < b else f"\\U{a:08x}" for a, b in ranges)
-
-
-@functools.cache
-def _cutter() -> _Cutter:
-    return _Cutter()  # built once, and only when some paragraph is long
+def _cut(text: str, at: int, end: int) -> int:
+    """The space ending the piece from `at`: the last in the window, else the first after it
+    (-1: none). The view lays every piece out in its paragraph's direction."""
+    lo, hi = at + PIECE_CHARS // 2, at + PIECE_CHARS
+    space = text.rfind(" ", lo, hi)
+    return space if space >= 0 else text.find(" ", hi, end)
 
 
 def _split_long_paragraphs(text: str) -> str:
@@ -131,9 +92,8 @@ def _split_long_paragraphs(text: str) -> str:
         at, end = m.span()
         if end - at < LONG_PARAGRAPH_CHARS:
             continue
-        rtl = _cutter().paragraph_rtl(text, at, end)
         while end - at > PIECE_CHARS:
-            space = _cutter().cut(text, at, end, rtl)
+            space = _cut(text, at, end)
             if space < 0:
                 break  # no space left to break at: shown as one paragraph
             cuts.append(space)

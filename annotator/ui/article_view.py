@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QTextEdit,
     QToolTip,
@@ -36,6 +35,7 @@ from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
+from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
 BASE_POINT_SIZE = 15
@@ -48,6 +48,13 @@ MAX_FOUND_MARKS = 5000  # beyond this many matches, painting them all would slow
 DOCUMENT_MARGIN = 12  # px between the text and the frame
 IDLE_START_MS = 100  # formatting unseen blocks waits until the document has painted
 IDLE_SLICE_S = 0.004  # and then never holds the event loop longer than this
+
+def _block_numbers(doc: QTextDocument, offsets: OffsetMap, spans: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The numbers of the blocks that show code-point spans `spans` (a long paragraph is several)."""
+    for start, end in spans:
+        first = doc.findBlock(offsets.to_qt(start)).blockNumber()
+        yield from range(first, doc.findBlock(offsets.to_qt(end)).blockNumber() + 1)
+
 
 class ArticleView(QPlainTextEdit):
     """Read-only, selectable article; every offset in and out is a code point into the stored text."""
@@ -179,23 +186,24 @@ class ArticleView(QPlainTextEdit):
 
     def _load(self, text: str, annotations: Sequence[AnnotationInfo],
               labels: Sequence[LabelInfo]) -> None:
-        qt_text, controls = text_for_qt(text)
+        shown = text_for_qt(text)
         doc = QTextDocument(self)
-        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+        layout = ParagraphLayout(doc)
+        doc.setDocumentLayout(layout)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(DOCUMENT_MARGIN)
-        # Every paragraph takes its direction from its first strong character (an English
-        # paragraph runs left to right) and the whole article is right-aligned.
+        # Paragraphs read the way most do, and align to the side they start on; the layout
+        # turns the others round (core/direction.py has the rule).
         option = QTextOption(doc.defaultTextOption())
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setPlainText(qt_text)
+        doc.setDefaultTextOption(paragraph_option(option, shown.rtl))
+        doc.setPlainText(shown.text)
+        offsets = OffsetMap(text)
+        layout.set_other_blocks(_block_numbers(doc, offsets, shown.other), not shown.rtl)
         self._text = text
-        self._offsets = OffsetMap(text)
-        highlighter = AnnotationHighlighter(doc, self._offsets, controls, self._model.find)
+        self._offsets = offsets
+        highlighter = AnnotationHighlighter(doc, offsets, shown.controls, self._model.find)
         highlighter.set_data(annotations, labels)
         old = self.document()
         ours = old is not None and old.parent() is self  # Qt deletes the one it made itself

@@ -111,23 +111,35 @@ def test_lines_are_spaced_at_least_one_and_a_half_em(make_view) -> None:
     assert view.blockBoundingRect(block).height() / block.layout().lineCount() >= 1.5 * em
 
 
+def laid_out_direction(view: ArticleView, number: int) -> Qt.LayoutDirection:
+    """The direction Qt laid block `number` out in (its text option once laid out)."""
+    block = view.document().findBlockByNumber(number)
+    view.blockBoundingRect(block)
+    return block.layout().textOption().textDirection()
+
+
 def test_arabic_paragraphs_run_right_to_left_and_the_english_one_left_to_right(make_view) -> None:
     view = make_view()
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    right_edge = view.viewport().width() - view.document().documentMargin()
+    margin = view.document().documentMargin()
+    right_edge = view.viewport().width() - margin
     for number, direction in ((0, Qt.LayoutDirection.RightToLeft),
                               (1, Qt.LayoutDirection.LeftToRight),
                               (3, Qt.LayoutDirection.RightToLeft)):
         block = view.document().findBlockByNumber(number)
+        assert laid_out_direction(view, number) == direction
         line = block.layout().lineAt(0)
-        assert block.textDirection() == direction
         first, last = line.cursorToX(0)[0], line.cursorToX(block.length() - 1)[0]
         # Reading starts at the right for Arabic, at the left for English ...
         assert (first > last) == (direction == Qt.LayoutDirection.RightToLeft)
-        # ... and every paragraph is flush with the right edge, none with the left.
+        # ... and each paragraph is flush with the side it starts on.
         natural = line.naturalTextRect()
-        assert natural.right() == pytest.approx(right_edge, abs=2)
-        assert natural.left() > 50
+        if direction == Qt.LayoutDirection.RightToLeft:
+            assert natural.right() == pytest.approx(right_edge, abs=2)
+            assert natural.left() > 50
+        else:
+            assert natural.left() == pytest.approx(margin, abs=2)
+            assert natural.right() < right_edge - 50
 
 
 def test_bidi_controls_are_shown_as_visible_stand_ins_that_do_not_reorder(make_view) -> None:
@@ -158,7 +170,7 @@ def test_bidi_controls_are_shown_as_visible_stand_ins_that_do_not_reorder(make_v
 
 def test_text_for_qt_keeps_every_position(make_view) -> None:
     text = "\u200e\u202b😀\r\n\u2068x"
-    qt_text, controls = text_for_qt(text)
+    qt_text, controls, _rtl, _other = text_for_qt(text)
     assert controls == [0, 1, 5]
     assert len(qt_text) == len(text) and all(len(c.encode("utf-16-le")) == 2
                                              for c in CONTROL_STAND_INS.values())
@@ -171,7 +183,7 @@ def test_a_huge_one_line_article_is_shown_in_pieces_with_exact_offsets(make_view
     # would freeze the window; every offset must survive the pieces.
     sentence = "وقال شويغو إن عدد هذه الممرات يبلغ 3، \u202eاضافة😀 الى نقاط للاسعاف. "
     text = sentence * (300_000 // len(sentence))
-    qt_text, _ = text_for_qt(text)
+    qt_text = text_for_qt(text).text
     assert len(qt_text) == len(text)
     changed = [i for i, (a, b) in enumerate(zip(text, qt_text)) if a != b and b == "\u2029"]
     assert changed and all(text[i] == " " for i in changed)  # only spaces became breaks
@@ -193,31 +205,40 @@ def test_a_huge_one_line_article_is_shown_in_pieces_with_exact_offsets(make_view
         assert text[slice(*view.selected_span())] == text[s:e]
 
 
-def test_every_piece_of_a_cut_arabic_paragraph_full_of_latin_names_runs_right_to_left(
-        make_view) -> None:
+def test_every_piece_of_a_cut_paragraph_reads_in_the_paragraphs_direction(make_view) -> None:
     from annotator.core.display import LONG_PARAGRAPH_CHARS
 
-    # Half the words are Latin names, so many pieces could start with one and run left to right.
-    words = ["قال", "Vladimir", "Putin", "إنّ", "Reuters", "الممرات", "2024 Geneva", "مفتوحة",
-             "(AFP)"]
-    rng = random.Random(3)
-    text = " ".join(["وقال"] + [rng.choice(words) for _ in range(3 * LONG_PARAGRAPH_CHARS // 6)])
+    # Names of the other script in most slots, so many pieces start with one.
+    def paragraph(words: list[str], names: list[str]) -> str:
+        rng = random.Random(3)
+        return " ".join([words[0]] + [rng.choice(names) if rng.random() < 0.6 else rng.choice(words)
+                                      for _ in range(3 * LONG_PARAGRAPH_CHARS // 7)])
+
+    arabic = paragraph(["وقال", "الممرات", "مفتوحة", "للمدنيين"], ["Putin", "(AFP)", "2024 UN"])
+    english = paragraph(["Reuters", "reported", "corridors"], ["حلب", "(سانا)", "2024 دمشق"])
+    text = f"{arabic}\n{english}"
     view = make_view(text, width=500, height=300)
     doc = view.document()
-    assert doc.blockCount() > 5
+    english_from = doc.findBlock(view.offsets.to_qt(len(arabic) + 1)).blockNumber()
+    assert english_from > 3 and doc.blockCount() - english_from > 3
+    firsts = set()
     for number in range(doc.blockCount()):
+        rtl = number < english_from
+        assert laid_out_direction(view, number) == (Qt.LayoutDirection.RightToLeft if rtl
+                                                    else Qt.LayoutDirection.LeftToRight), number
         block = doc.findBlockByNumber(number)
-        assert block.textDirection() == Qt.LayoutDirection.RightToLeft, number
-        doc.documentLayout().blockBoundingRect(block)  # lays the block out
+        firsts.add((rtl, block.text()[0].isascii()))
         line = block.layout().lineAt(0)
-        # Reading starts at the right: the line's first character is right of its last.
+        # Reading starts at the right of an Arabic piece, at the left of an English one.
         start, end = line.textStart(), line.textStart() + line.textLength()
-        assert line.cursorToX(start)[0] > line.cursorToX(end)[0], number
+        assert (line.cursorToX(start)[0] > line.cursorToX(end)[0]) == rtl, number
+    # Pieces of both paragraphs start with a letter of the other script.
+    assert (True, True) in firsts and (False, False) in firsts
 
 
 def test_short_paragraphs_are_never_cut() -> None:
     text = ("فقرة قصيرة " * 1500 + "\n") * 3  # 16,500 characters a paragraph
-    assert text_for_qt(text)[0] == text
+    assert text_for_qt(text).text == text
 
 
 # -- selection -----------------------------------------------------------------------------------

@@ -36,6 +36,19 @@ MIXED_LINES = [
     'Human Rights Watch said 47 strikes (in Aleppo and Idlib) used "cluster munitions" – قنابل عنقودية – since 27 May.',
     "سجّلت المنظمة ٤٧ غارة، و(١٢) منها بقنابل عنقودية [وفق تقرير HRW-2016].",
 ]
+# Paragraphs that open with something other than their language, and whether each reads right
+# to left by the rule in annotator/core/direction.py (the last has no letter and follows the one
+# before it).
+OPENINGS = [
+    ("CNN: قال المتحدث باسم الوزارة إن الهجوم على القافلة وقع أمس.", True),
+    ("🇸🇾 وقال وزير الدفاع الروسي إن عدد الممرات الآمنة يبلغ 3.", True),
+    ('"Fake news" هكذا وصف الرئيس الأمريكي تقرير الصحيفة عن الاجتماع.', True),
+    ("(AFP) - أعلنت وزارة الخارجية أن الوفد سيصل إلى جنيف الأحد.", True),
+    ("😀 «BBC»: شاهد الفيديو الكامل للمؤتمر الصحفي على موقعنا.", True),
+    ("محمد said the talks in Geneva would resume on 3 May (Reuters).", False),
+    ("Human Rights Watch said 47 strikes used cluster munitions.", False),
+    ("١٢ / ٤٥٦ - (2016)", False),
+]
 # BidiCharacterTest cases Qt 6.11 lays out differently from the UBA, with the reason.
 QT_DEVIATIONS = {
     "0041 200F 005B 05D0 005D 200D 20D6;0":
@@ -152,3 +165,76 @@ def test_qt_visual_order_matches_bidi_character_test(qtbot, fields: list[str]) -
     layout.createLine().setLineWidth(100_000)
     layout.endLayout()
     assert qt_visual_order(layout, text) == [int(i) for i in fields[4].split()]
+
+
+def test_the_sample_paragraphs_read_as_the_rule_says() -> None:
+    from annotator.core.direction import paragraph_rtl
+
+    for text, rtl in OPENINGS[:-1]:
+        assert paragraph_rtl(text) is rtl, text
+
+
+@pytest.fixture(scope="module")
+def openings_view():  # type: ignore[no-untyped-def]
+    """The reading view showing OPENINGS after an Arabic paragraph, each on one line."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive)
+    view = ArticleView()
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    view.resize(900, 600)
+    lines = ["قال المتحدث إن الممرات مفتوحة."] + [text for text, _rtl in OPENINGS]
+    view.show_document("\n".join(lines), (), ())
+    view.show()
+    yield view, lines
+    view.close()
+    view.deleteLater()
+
+
+def laid_out(view: ArticleView, number: int) -> QTextLayout:
+    block = view.document().findBlockByNumber(number)
+    view.blockBoundingRect(block)
+    return block.layout()
+
+
+@pytest.mark.parametrize("number", range(len(OPENINGS)))
+def test_a_paragraph_is_laid_out_in_its_letters_direction_as_python_bidi_orders_it(
+        openings_view, number: int) -> None:
+    view, _lines = openings_view
+    text, rtl = OPENINGS[number]
+    layout = laid_out(view, number + 1)
+    direction = layout.textOption().textDirection()
+    assert direction == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    qt_visual = "".join(text[i] for i in qt_visual_order(layout, text))
+    assert comparable(qt_visual) == comparable(get_display(text, base_dir="R" if rtl else "L"))
+    if text[0] in "C🇸\"(":  # the first strong letter alone would have turned it round
+        assert comparable(qt_visual) != comparable(get_display(text))
+
+
+def test_wrapped_lines_start_at_the_paragraphs_own_edge(qtbot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(420, 600)
+    lines = [" ".join([text] * 3) for text, _rtl in OPENINGS]
+    view.show_document("\n".join(lines), (), ())
+    view.show()
+    qtbot.waitExposed(view)
+    margin = view.document().documentMargin()
+    right_edge = view.viewport().width() - margin
+    for number, (text, rtl) in enumerate(OPENINGS):
+        layout = laid_out(view, number)
+        assert layout.lineCount() >= 2, text
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            box = line.naturalTextRect()
+            if rtl:  # flush right, the line's first character rightmost
+                assert box.right() == pytest.approx(right_edge, abs=2), (text, i)
+            else:
+                assert box.left() == pytest.approx(margin, abs=2), (text, i)
+            start, end = line.textStart(), line.textStart() + line.textLength()
+            assert (line.cursorToX(start)[0] > line.cursorToX(end)[0]) == rtl, (text, i)
+        if rtl and lines[number].endswith("."):  # the full stop ends the paragraph on the left
+            last = layout.lineAt(layout.lineCount() - 1)
+            stop = len(lines[number][:-1].encode("utf-16-le")) // 2  # Qt counts UTF-16 units
+            assert layout.glyphRuns(stop, 1)[0].boundingRect().left() == pytest.approx(
+                last.naturalTextRect().left(), abs=2)

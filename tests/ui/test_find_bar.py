@@ -30,7 +30,7 @@ def find_in_view(qtbot):  # type: ignore[no-untyped-def]
 
 def cut_positions(text: str) -> list[int]:
     """Where the display turned a space into a paragraph break."""
-    qt_text, _ = text_for_qt(text)
+    qt_text = text_for_qt(text).text
     return [m.start() for m in re.finditer("\u2029", qt_text)]
 
 
