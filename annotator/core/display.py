@@ -1,4 +1,5 @@
-"""The text Qt is given to display: invisible controls made visible, huge paragraphs cut.
+"""The text Qt is given to display: invisible controls made visible, huge paragraphs cut, and
+which paragraphs read against the document's usual direction.
 
 Every change keeps the UTF-16 length of each character, so the code-point <-> Qt position
 map of the stored text (core.offsets.OffsetMap) stays valid for the displayed text.
@@ -7,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import NamedTuple
 
-from annotator.core.direction import paragraphs_reading, usual_rtl
+from annotator.core.direction import paragraphs, paragraphs_reading, usual_rtl
 
 # Invisible bidi controls and the visible stand-in Qt is given instead: each a neutral (bidi class
 # ON), unmirrored BMP arrow, one UTF-16 unit like the control, so Qt positions stay valid and the
@@ -45,7 +47,7 @@ class QtText(NamedTuple):
     text: str  # the text with visible stand-ins for controls and huge paragraphs cut
     controls: list[int]  # offsets of the bidi controls replaced by stand-ins
     rtl: bool  # the direction most paragraphs read, the document's default
-    other: list[tuple[int, int]]  # (start, end) of the paragraphs that read the other way
+    other: list[int]  # numbers of the paragraphs (Qt's blocks: pieces count) that read the other way
 
 
 def text_for_qt(text: str) -> QtText:
@@ -57,7 +59,14 @@ def text_for_qt(text: str) -> QtText:
         positions = [m.start() for m in _CONTROLS.finditer(text)]
         text = _CONTROLS.sub(lambda m: CONTROL_STAND_INS[m.group()], text)
     rtl = usual_rtl(text)
-    return QtText(_split_long_paragraphs(text), positions, rtl, paragraphs_reading(text, not rtl))
+    shown = _split_long_paragraphs(text)
+    other = paragraphs_reading(text, not rtl)
+    if not other:
+        return QtText(shown, positions, rtl, [])
+    starts = [start for start, _end in paragraphs(shown)]
+    numbers = [n for start, end in other
+               for n in range(bisect_right(starts, start) - 1, bisect_right(starts, end))]
+    return QtText(shown, positions, rtl, numbers)
 
 
 # Qt lays a paragraph out whole, so a huge one (a 10 MB transcript on one line) would freeze the

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QTextEdit,
     QToolTip,
@@ -48,13 +49,6 @@ MAX_FOUND_MARKS = 5000  # beyond this many matches, painting them all would slow
 DOCUMENT_MARGIN = 12  # px between the text and the frame
 IDLE_START_MS = 100  # formatting unseen blocks waits until the document has painted
 IDLE_SLICE_S = 0.004  # and then never holds the event loop longer than this
-
-def _block_numbers(doc: QTextDocument, offsets: OffsetMap, spans: Sequence[tuple[int, int]]) -> Iterator[int]:
-    """The numbers of the blocks that show code-point spans `spans` (a long paragraph is several)."""
-    for start, end in spans:
-        first = doc.findBlock(offsets.to_qt(start)).blockNumber()
-        yield from range(first, doc.findBlock(offsets.to_qt(end)).blockNumber() + 1)
-
 
 class ArticleView(QPlainTextEdit):
     """Read-only, selectable article; every offset in and out is a code point into the stored text."""
@@ -188,19 +182,20 @@ class ArticleView(QPlainTextEdit):
               labels: Sequence[LabelInfo]) -> None:
         shown = text_for_qt(text)
         doc = QTextDocument(self)
-        layout = ParagraphLayout(doc)
+        # Most articles read one way only: Qt's own layout, without a call into Python per block.
+        layout = (ParagraphLayout(doc, shown.other, rtl=not shown.rtl) if shown.other
+                  else QPlainTextDocumentLayout(doc))
         doc.setDocumentLayout(layout)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(DOCUMENT_MARGIN)
-        # Paragraphs read the way most do, and align to the side they start on; the layout
-        # turns the others round (core/direction.py has the rule).
+        # Paragraphs read the way most do and align to the side they start on; the paragraph
+        # layout turns the others round (core/direction.py has the rule).
         option = QTextOption(doc.defaultTextOption())
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(paragraph_option(option, shown.rtl))
         doc.setPlainText(shown.text)
         offsets = OffsetMap(text)
-        layout.set_other_blocks(_block_numbers(doc, offsets, shown.other), not shown.rtl)
         self._text = text
         self._offsets = offsets
         highlighter = AnnotationHighlighter(doc, offsets, shown.controls, self._model.find)
@@ -263,20 +258,13 @@ class ArticleView(QPlainTextEdit):
 
     def span_to_tag(self) -> tuple[int, int] | None:
         """What a label key would tag: the selection snapped to words (unless snapping is off);
-        with no selection, the word under the caret if no annotation touches it yet."""
+        with no selection, the word at the caret (nested in an annotation or not)."""
         start, end = self.selected_span()
         if start == end:
-            word = word_at(self._text, start)
-            if word is None or self._annotated(*word):
-                return None
-            return word
+            return word_at(self._text, start)
         if self.snap_to_words:
             return snap_to_words(self._text, start, end)
         return start, end
-
-    def _annotated(self, start: int, end: int) -> bool:
-        hl = self._highlighter
-        return hl is not None and bool(hl.index.overlapping(start, end))
 
     def _cursor_over(self, start: int, end: int) -> QTextCursor:
         """A cursor selecting code points [start, end) of the document."""
@@ -348,13 +336,19 @@ class ArticleView(QPlainTextEdit):
         return self._highlighter.index.covering(offset) if self._highlighter is not None else []
 
     def annotation_at_cursor(self) -> int | None:
-        """Innermost annotation under the selection start, or under the caret (either side)."""
-        c = self.textCursor()
-        offset = self._offsets.from_qt(c.selectionStart())
-        ids = self.annotations_at(offset)
-        if not ids and not c.hasSelection() and offset > 0:
-            ids = self.annotations_at(offset - 1)
-        return ids[0] if ids else None
+        """The annotation a key acts on: the one spanning the selection exactly, else the innermost
+        under the selection's start; with no selection, the innermost on either side of the caret
+        (right after tagging, the caret sits at the end of the new span)."""
+        start, end = self.selected_span()
+        hl = self._highlighter
+        if hl is None:
+            return None
+        if start != end:
+            exact = [k for k in hl.index.covering(start) if hl.index.span(k) == (start, end)]
+            ids = exact or hl.index.covering(start)
+            return ids[0] if ids else None
+        around = set(hl.index.covering(start)) | (set(hl.index.covering(start - 1)) if start else set())
+        return min(around, key=lambda k: (hl.index.span(k)[1] - hl.index.span(k)[0], k), default=None)
 
     def annotation_at_point(self, pos: QPoint) -> int | None:
         """Innermost annotation under viewport point `pos`, or None."""
@@ -434,6 +428,17 @@ class ArticleView(QPlainTextEdit):
         super().wheelEvent(event)
 
     # -- mouse -----------------------------------------------------------------------------------
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the word as a tag would take it: a number with its marks (34.4, 15%) is one."""
+        super().mouseDoubleClickEvent(event)
+        c = self.textCursor()
+        if event.button() != Qt.MouseButton.LeftButton or not c.hasSelection():
+            return
+        start, end = self.selected_span()
+        word = word_at(self._text, start)
+        if word is not None and word != (start, end) and word[0] <= start and end <= word[1]:
+            self.setTextCursor(self._cursor_over(*word))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)

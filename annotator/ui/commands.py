@@ -43,7 +43,7 @@ class _AnnotationCommand(QUndoCommand):
             annotation_id=a.id, created_at=a.created_at, updated_at=a.updated_at))
 
 
-def _quoted(text: str, start: int, end: int, limit: int = 30) -> str:
+def quoted(text: str, start: int, end: int, limit: int = 30) -> str:
     """«the span's text», shortened: what an undo entry names (offsets mean nothing to a reader)."""
     piece = " ".join(text[start:end].split())
     return "«" + (piece if len(piece) <= limit else piece[:limit - 1] + "…") + "»"
@@ -52,7 +52,7 @@ def _quoted(text: str, start: int, end: int, limit: int = 30) -> str:
 class CreateAnnotation(_AnnotationCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, document_id: int,
                  label: LabelInfo, start: int, end: int, annotator: str = "") -> None:
-        super().__init__(repo, model, f"tag {label.name} {_quoted(model.text, start, end)}")
+        super().__init__(repo, model, f"tag {label.name} {quoted(model.text, start, end)}")
         self.args = (document_id, label.id, start, end, "", annotator)
         self.info: AnnotationInfo | None = None
 
@@ -74,7 +74,7 @@ class CreateAnnotation(_AnnotationCommand):
 class DeleteAnnotation(_AnnotationCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo) -> None:
         super().__init__(repo, model, f"delete {annotation.label} "
-                                      f"{_quoted(model.text, annotation.start, annotation.end)}")
+                                      f"{quoted(model.text, annotation.start, annotation.end)}")
         self.info = annotation
 
     def redo(self) -> None:
@@ -119,7 +119,7 @@ class Relabel(_ChangeAnnotation):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
                  label: LabelInfo) -> None:
         super().__init__(repo, model, annotation,
-                         f"relabel {_quoted(model.text, annotation.start, annotation.end)} "
+                         f"relabel {quoted(model.text, annotation.start, annotation.end)} "
                          f"{annotation.label} → {label.name}", label_id=label.id)
 
 
@@ -128,7 +128,7 @@ class EditNote(_ChangeAnnotation):
                  note: str) -> None:
         super().__init__(repo, model, annotation,
                          f"edit note of {annotation.label} "
-                         f"{_quoted(model.text, annotation.start, annotation.end)}", note=note)
+                         f"{quoted(model.text, annotation.start, annotation.end)}", note=note)
 
 
 class MarkDone(QUndoCommand):

@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         if label is None or self.document_id is None or span is None:
             self.statusBar().showMessage("Select some text to tag first", 5000)
             return
+        same = [a for a in map(self.model.find, self.view.annotations_at(span[0]))
+                if a is not None and (a.start, a.end) == span]
+        if same:  # a stray key on a tagged word: relabelling is the context menu's job
+            self.statusBar().showMessage(
+                f"{commands.quoted(self.model.text, *span)} is already tagged {same[0].label}; "
+                "select another span, or change its label from the context menu", 8000)
+            return
         self._push(commands.CreateAnnotation(self.repo, self.model, self.document_id, label,
                                              *span, annotator=self.settings.annotator))
         self.view.select_span(span[1], span[1])

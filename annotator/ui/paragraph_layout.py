@@ -30,21 +30,18 @@ class ParagraphLayout(QPlainTextDocumentLayout):
     wrong direction.
     """
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, other: Iterable[int], *, rtl: bool) -> None:
+        """Blocks numbered `other` read right to left (`rtl`) or left to right, against the
+        document's default text option."""
         super().__init__(document)
-        self._other: frozenset[int] = frozenset()  # block numbers that read against the default
-        self._other_rtl = False
-
-    def set_other_blocks(self, numbers: Iterable[int], rtl: bool) -> None:
-        """The blocks that read against the document's default direction, which is `not rtl`."""
-        self._other = frozenset(numbers)
+        self._other = frozenset(other)
         self._other_rtl = rtl
 
     # Qt calls this while it destroys the document too: it must never ask for the document, as
     # a wrapper made then for the dying object later deletes whatever is at its address.
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         rect = super().blockBoundingRect(block)
-        if not self._other or block.blockNumber() not in self._other:
+        if block.blockNumber() not in self._other:
             return rect
         layout = block.layout()
         option = layout.textOption()  # the document's, as Qt laid the block out, or ours

@@ -182,6 +182,26 @@ def test_click_on_a_span_selects_its_row_and_delete_removes_it(window, reader) -
     assert reader.annotations(doc) == [tagged]
 
 
+def test_delete_right_after_tagging_a_figure_in_a_claim_removes_the_figure(window, reader) -> None:
+    text, doc = window.model.text, window.document_id
+    claim = word_span(text, "وقال شويغو إن عدد هذه الممرات يبلغ 3")
+    put_cursor(window, *claim)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    count = word_span(text, "عدد", text[:claim[0]].count("عدد"))  # the claim's own
+    put_cursor(window, *count)
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    assert window.view.selected_span() == (count[1], count[1])  # the caret after the new figure
+    window.annotation_list.table.clearSelection()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert stored(reader, doc) == [("claim", *claim)]
+    # Inside both, the innermost goes first too.
+    QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    put_cursor(window, count[0] + 1)
+    window.annotation_list.table.clearSelection()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert stored(reader, doc) == [("claim", *claim)]
+
+
 def test_choosing_a_row_scrolls_the_article_to_its_span(window, reader) -> None:
     text, doc = window.model.text, window.document_id
     label = window.labels[2]
@@ -282,16 +302,26 @@ def test_tagging_the_same_span_twice_is_reported_not_stored_twice(window, reader
     assert stored(reader, doc) == []  # one undo step for the one stored tag
 
 
-def test_a_label_key_on_the_caret_tags_its_word_and_never_an_annotated_one(window, reader) -> None:
+def test_a_label_key_on_the_caret_tags_its_word_once_and_a_word_inside_a_claim(window, reader) -> None:
     text, doc = window.model.text, window.document_id
     start, end = word_span(text, "روسيا")
     put_cursor(window, start + 2)
     QTest.keyClick(window.view, Qt.Key.Key_1)
     assert stored(reader, doc) == [("claim", start, end)]
+    # The same word again, whatever the key: refused with the reason, nothing stored.
     put_cursor(window, start + 2)
     QTest.keyClick(window.view, Qt.Key.Key_3)
     assert stored(reader, doc) == [("claim", start, end)]
-    assert "Select some text" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("«روسيا» is already tagged claim")
+    # A figure inside a longer claim is normal: the caret's word is tagged, nested.
+    claim = word_span(text, "وقال شويغو إن عدد هذه الممرات يبلغ 3")
+    window.view.select_span(*claim)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    three = (claim[1] - 1, claim[1])
+    put_cursor(window, three[0])
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    assert sorted(stored(reader, doc)) == sorted([("claim", start, end), ("claim", *claim),
+                                                  ("figure", *three)])
 
 
 def test_find_bar_finds_a_word_whatever_its_tashkeel(window, reader, tmp_path) -> None:
