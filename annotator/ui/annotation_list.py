@@ -19,6 +19,9 @@ from annotator.store.values import LabelInfo
 from annotator.ui.actions import label_icon
 from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
 
+_SHORT_COLUMNS = (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END,
+                  AnnotationModel.ANNOTATOR)
+MAX_FITTED_WIDTH = 240  # px: a long note is not worth squeezing the text column for
 
 class AnnotationList(QWidget):
     """`annotationChosen(id)` when the analyst picks a row; `select_annotation` marks one quietly."""
@@ -72,13 +75,24 @@ class AnnotationList(QWidget):
         self.label_filter.currentIndexChanged.connect(self._label_filter_changed)
         self.text_filter.textChanged.connect(self.proxy.set_text_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.proxy.rowsInserted.connect(self._widen_for)
         self.set_labels([])
 
     def fit_columns(self) -> None:
         """Size the short columns to their contents (of the first rows; see the precision)."""
-        for column in (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END,
-                       AnnotationModel.ANNOTATOR):
+        for column in _SHORT_COLUMNS:
             self.table.resizeColumnToContents(column)
+
+    def _widen_for(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Widen a column that a new row's cell does not fit (the table was fitted empty, say)."""
+        if last - first >= 64:
+            return  # a document's rows arriving: fit_columns measures them once
+        for column in (*_SHORT_COLUMNS, AnnotationModel.NOTE):
+            needed = max(self.table.sizeHintForIndex(self.proxy.index(row, column)).width()
+                         for row in range(first, last + 1)) + 1  # the grid line
+            needed = min(needed, MAX_FITTED_WIDTH)
+            if needed > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, needed)
 
     def set_labels(self, labels: Sequence[LabelInfo]) -> None:
         chosen = self.label_filter.currentData()

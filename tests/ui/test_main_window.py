@@ -408,6 +408,20 @@ def test_a_long_document_paints_its_first_screen_then_loads_every_annotation(
 
 
 
+def test_columns_fitted_to_an_empty_table_widen_for_the_first_tag(window, reader, tmp_path) -> None:
+    open_mixed(window, tmp_path)  # a document with no annotation: columns fitted empty
+    table = window.annotation_list.table
+    assert window.model.rowCount() == 0
+    window.annotation_list.fit_columns()
+    start, end = word_span(MIXED, "الوَلَدُ")
+    put_cursor(window, start, end)
+    QTest.keyClick(window.view, Qt.Key.Key_2)  # "accusation", the longest default name
+    label = AnnotationModel.LABEL
+    assert table.columnWidth(label) >= fitted_width(table, label)
+    index = window.annotation_list.proxy.index(0, label)
+    assert table.fontMetrics().horizontalAdvance(index.data()) < table.columnWidth(label)
+
+
 def test_the_table_is_never_left_frozen(window, repo, qtbot, monkeypatch, tmp_path: Path) -> None:
     table = window.annotation_list.table
     doc = window.document_id
