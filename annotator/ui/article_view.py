@@ -211,6 +211,9 @@ class ArticleView(QPlainTextEdit):
         if ours:
             old.deleteLater()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        # Keeping the caret visible in a viewport not yet laid out (the window opening) would
+        # scroll a wrapped first paragraph a line down and hide the caret: show the top.
+        self.verticalScrollBar().setValue(0)
         self._emit_span()
 
     # Changes a test or a caller makes through the view go through its model, like the window's.

@@ -7,7 +7,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -49,6 +49,7 @@ from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 
 APP_TITLE = "Annotation desk"
+SIDE_PANEL_SHARE = 0.38  # of the window's width at most: the article keeps the rest
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +90,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status = StatusLine(self.statusBar())
         self._connect()
-        self.resizeDocks(docks, [520, 520], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [180, 600], Qt.Orientation.Vertical)
         self._restore()
         self.reload_labels()
@@ -157,8 +157,10 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.geometry is None or not self.restoreGeometry(s.geometry):
             self.resize(1280, 820)
-        if s.window_state is not None:
-            self.restoreState(s.window_state)
+        if s.window_state is None or not self.restoreState(s.window_state):
+            docks = self.findChildren(QDockWidget)
+            self.resizeDocks(docks, [int(self.width() * SIDE_PANEL_SHARE)] * len(docks),
+                             Qt.Orientation.Horizontal)
         self.view.set_zoom(s.zoom)
         self.view.snap_to_words = s.snap_to_words
         self.named_actions["snap_to_words"].setChecked(s.snap_to_words)
@@ -446,6 +448,18 @@ class MainWindow(QMainWindow):
         self.reload_documents()
         self.document_list.select_document(self.document_id)
         self.session.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_the_article_widest()
+
+    def _keep_the_article_widest(self) -> None:
+        """Side panels never take more than their share of the width, whatever the window's size
+        (Qt would give every pixel lost to the article)."""
+        docks = [d for d in self.findChildren(QDockWidget) if not d.isHidden() and not d.isFloating()]
+        limit = int(self.width() * SIDE_PANEL_SHARE)
+        if docks and max(d.width() for d in docks) > limit:
+            self.resizeDocks(docks, [limit] * len(docks), Qt.Orientation.Horizontal)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
