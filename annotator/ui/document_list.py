@@ -151,6 +151,9 @@ class DocumentList(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
+        # Tab moves between the window's panes: stepping through cells would reach the next
+        # row, and so open the next document.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.setWordWrap(False)
         header = self.horizontalHeader()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.statusBar())
         self._connect()
         self.resizeDocks(docks, [180, 600], Qt.Orientation.Vertical)
+        # Tab walks the panes in reading order and comes back to the article.
+        for a, b in itertools.pairwise([self.view, self.document_list, self.annotation_list.label_filter,
+                                        self.annotation_list.text_filter, self.annotation_list.table]):
+            QWidget.setTabOrder(a, b)
         self._restore()
         self.reload_labels()
         self.reload_documents()

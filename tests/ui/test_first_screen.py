@@ -43,3 +43,24 @@ def test_the_article_keeps_most_of_the_width_at_every_size(qtbot, window, width:
     qtbot.waitUntil(lambda: window.width() == width
                     and all(d.width() <= width * SIDE_PANEL_SHARE + 1 for d in docks))
     assert window.view.width() > width / 2
+
+
+def test_tab_walks_the_panes_and_never_changes_the_open_document(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for n in range(3):  # several documents, so a Tab that stepped rows would open another
+        (tmp_path / f"doc{n}.txt").write_text(f"مقال رقم {n} عن حلب.\n", encoding="utf-8")
+    window.import_paths([str(tmp_path)])
+    opened = window.document_id
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    seen = []
+    for _ in range(12):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+        assert window.document_id == opened
+    panes = [window.view, window.document_list, window.annotation_list.label_filter,
+             window.annotation_list.text_filter, window.annotation_list.table]
+    assert seen[:5] == panes[1:] + panes[:1]  # in reading order, then back to the article
+    assert seen[5:10] == seen[:5]
