@@ -15,7 +15,7 @@ from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
 from annotator.store.repository import Repository
 from annotator.ui import resources
-from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
+from annotator.ui.dialogs.import_progress import import_with_progress, report_import
 from annotator.ui.main_window import MainWindow, canonical_db
 from annotator.ui.settings import Settings
 
@@ -175,7 +175,7 @@ def _run(app: QApplication, db: str, files: list[str], signals: _CloseOnSignals)
         if summary is not None:
             for line in summary.problems:
                 print(f"annotator: {line}", file=sys.stderr)
-            report_problems(window, summary.problems)
+            report_import(window, summary)
         if signals.received and not app.closingDown():
             window.close()  # asked to stop while importing: save the layout and leave
             return 0

@@ -40,7 +40,7 @@ from annotator.ui.article_view import ArticleView
 from annotator.ui.context_menu import build_context_menu
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
-from annotator.ui.dialogs.import_progress import import_with_progress, report_problems
+from annotator.ui.dialogs.import_progress import import_with_progress, report_import
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary.text(), 8000)
         if summary.first_document_id is not None:
             self.open_document(summary.first_document_id)
-        report_problems(self, summary.problems)
+        report_import(self, summary)
 
     def export_csv(self) -> None:
         info = self.repo.document(self.document_id) if self.document_id is not None else None

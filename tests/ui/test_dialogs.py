@@ -170,7 +170,24 @@ def test_import_folder_through_the_file_dialog_reports_bad_files(window, reader,
     box = window.findChild(QMessageBox, "importProblems")
     assert box is not None and box.isVisible()
     assert "broken.txt" in box.informativeText() and "NUL" in box.informativeText()
-    assert "notes.md" not in box.informativeText()  # other file types are skipped quietly
+    assert "notes.md: skipped" in box.informativeText()  # named, as the command line does
+    assert window.statusBar().currentMessage() == "1 new document, 0 already present, 1 file skipped, 1 refused"
+
+
+def test_an_import_names_the_files_already_present_and_those_skipped(window, reader, tmp_path) -> None:
+    folder = tmp_path / "again"
+    folder.mkdir()
+    (folder / "copy.txt").write_text(window.model.text, encoding="utf-8")  # the open article
+    (folder / "new.txt").write_text("خبر آخر عن حلب\n", encoding="utf-8")
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    title = reader.document(window.document_id).title
+    window.import_paths([str(folder)])
+    assert window.statusBar().currentMessage() == "1 new document, 1 already present, 1 file skipped"
+    box = window.findChild(QMessageBox, "importReport")
+    assert box is not None and box.isVisible()
+    lines = box.informativeText().splitlines()
+    assert f"{folder / 'copy.txt'}: already present as «{title}»" in lines
+    assert any(line.startswith(f"{folder / 'notes.md'}: skipped") for line in lines)
 
 
 def test_restart_restores_document_zoom_layout_and_snapping(make_window, repo, tmp_path) -> None:
