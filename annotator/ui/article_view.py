@@ -35,7 +35,7 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
-from annotator.ui.highlighter import AnnotationHighlighter, paint_underlines
+from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_underlines
 from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
@@ -523,9 +523,10 @@ class ArticleView(QPlainTextEdit):
         painter: QPainter | None = None
         metrics = QFontMetricsF(self.font())
         for block, rect in shown:
-            lines = hl.underlines(block.blockNumber())
-            if lines:
+            lines, runs_on = hl.underlines(block.blockNumber()), hl.continuations(block.blockNumber())
+            if lines or runs_on:
                 painter = painter or QPainter(self.viewport())
                 paint_underlines(painter, block.layout(), rect.topLeft(), lines, metrics)
+                paint_continuations(painter, block.layout(), rect.topLeft(), runs_on, metrics)
         if painter is not None:
             painter.end()

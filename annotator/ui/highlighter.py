@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,13 @@ class Underline(NamedTuple):
     length: int
     layer: int
     colour: QColor
+
+
+class Continuation(NamedTuple):
+    """An annotation that runs on past the end of a block, into the next paragraph."""
+
+    layer: int
+    colour: QColor  # its background colour on layer 0, its underline colour deeper
 
 
 def background_colour(colour: str) -> QColor:
@@ -77,6 +84,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._formatted: set[int] = set()  # block numbers whose formats are current
         self.blocks_formatted = 0  # how many times a block was (re)formatted: the cost of changes
         self._underlines: dict[int, list[Underline]] = {}
+        self._continuations: dict[int, list[Continuation]] = {}
         self._backgrounds: dict[int, QTextCharFormat] = {}
         self._line_colours: dict[int, QColor] = {}
         self._control_format = QTextCharFormat()
@@ -92,6 +100,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._set_labels(labels)
         self._formatted.clear()
         self._underlines.clear()
+        self._continuations.clear()
 
     def set_labels(self, labels: Iterable[LabelInfo]) -> None:
         self._set_labels(labels)
@@ -153,6 +162,9 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     def underlines(self, block_number: int) -> list[Underline]:
         return self._underlines.get(block_number, [])
 
+    def continuations(self, block_number: int) -> list[Continuation]:
+        return self._continuations.get(block_number, [])
+
     def is_formatted(self, block_number: int) -> bool:
         return block_number in self._formatted
 
@@ -196,6 +208,14 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         if lines:
             lines.sort(key=lambda u: u.layer)
             self._underlines[number] = lines
+        self._continuations.pop(number, None)
+        if block.next().isValid():  # spans over this block's line break go on in the next
+            runs_on = [Continuation(layer, self._background(a.label_id).background().color() if layer == 0
+                                    else self._line_colour(a.label_id))
+                       for _s, _e, key, layer in self.index.overlapping(c1, c1 + 1)
+                       if (a := self.lookup(key)) is not None]
+            if runs_on:
+                self._continuations[number] = sorted(runs_on, key=lambda c: c.layer)
         controls = self.controls
         for i in range(bisect_left(controls, c0), bisect_left(controls, c1)):
             self.setFormat(to_qt(controls[i]) - q0, 1, self._control_format)
@@ -206,19 +226,50 @@ _LAYER_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLin
                  Qt.PenStyle.DashDotLine)
 
 
+def _underline_geometry(metrics: QFontMetricsF) -> tuple[float, float, float]:
+    """Pen width, gap from the baseline to layer 1, gap between layers."""
+    width = max(1.5, metrics.height() * 0.06)
+    return width, max(2.0, metrics.descent() * 0.22), max(width + 1.5, metrics.descent() * 0.3)
+
+
+def _underline_pen(colour: QColor, layer: int, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setStyle(_LAYER_STYLES[(layer - 1) % len(_LAYER_STYLES)])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
 def paint_underlines(painter: QPainter, layout: QTextLayout, origin: QPointF,
                      lines: Iterable[Underline], metrics: QFontMetricsF) -> None:
     """Draw a block's underlines, layer k a little deeper below the baseline than layer k - 1."""
-    width = max(1.5, metrics.height() * 0.06)
-    first_gap = max(2.0, metrics.descent() * 0.22)
-    gap = max(width + 1.5, metrics.descent() * 0.3)
+    width, first_gap, gap = _underline_geometry(metrics)
     for u in lines:
-        pen = QPen(u.colour, width)
-        pen.setStyle(_LAYER_STYLES[(u.layer - 1) % len(_LAYER_STYLES)])
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
+        painter.setPen(_underline_pen(u.colour, u.layer, width))
         for x0, x1, baseline in visual_extents(layout, u.start, u.start + u.length):
             y = origin.y() + baseline + first_gap + (u.layer - 1) * gap
+            painter.drawLine(QPointF(origin.x() + x0, y), QPointF(origin.x() + x1, y))
+
+
+def paint_continuations(painter: QPainter, layout: QTextLayout, origin: QPointF,
+                        runs_on: Iterable[Continuation], metrics: QFontMetricsF) -> None:
+    """Carry each span running on into the next paragraph to the end of the block's last line
+    (its far edge in the paragraph's direction), so it does not look like two spans."""
+    if layout.lineCount() == 0:
+        return
+    line = layout.lineAt(layout.lineCount() - 1)
+    text = line.naturalTextRect()
+    rtl = layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    x0, x1 = (line.x(), text.left()) if rtl else (text.right(), line.x() + line.width())
+    if x1 <= x0:
+        return
+    width, first_gap, gap = _underline_geometry(metrics)
+    for c in runs_on:
+        if c.layer == 0:
+            painter.fillRect(QRectF(origin.x() + x0, origin.y() + line.y(), x1 - x0, line.height()),
+                             c.colour)
+        else:
+            painter.setPen(_underline_pen(c.colour, c.layer, width))
+            y = origin.y() + line.y() + line.ascent() + first_gap + (c.layer - 1) * gap
             painter.drawLine(QPointF(origin.x() + x0, y), QPointF(origin.x() + x1, y))
 
 

@@ -333,6 +333,31 @@ def test_backgrounds_sit_on_the_right_qt_positions(make_view) -> None:
     assert formats_in_block(view, 0) == [] and formats_in_block(view, 1) == []
 
 
+def test_a_span_across_a_paragraph_break_is_carried_to_the_line_end(make_view) -> None:
+    text = ("وقال شويغو إن الممرات مفتوحة.\r\n\r\nواضاف أن المدنيين سيخرجون.\r\n"
+            "وقال المتحدث إن الوضع هادئ.\r\nوقال الجيش إن الهدنة صامدة.\r\n")
+    across = (text.index("الممرات"), text.index("سيخرجون"))  # over a blank line
+    ends = span_of(text, "الوضع هادئ")  # ends before its paragraph's full stop
+    view = make_view(text, (ann(1, 1, *across), ann(2, 2, *ends)), width=600)
+    image = view.viewport().grab().toImage()
+    doc, margin = view.document(), view.document().documentMargin()
+
+    def colour_left_of_text(number: int) -> str:
+        """The colour between the left margin and the text of block `number`'s last line."""
+        block = doc.findBlockByNumber(number)
+        view.blockBoundingRect(block)
+        line = block.layout().lineAt(block.layout().lineCount() - 1)
+        origin = view.blockBoundingGeometry(block).translated(view.contentOffset()).topLeft()
+        x = int(origin.x() + (margin + line.naturalTextRect().left()) / 2)
+        return image.pixelColor(x, int(origin.y() + line.y() + line.height() / 2)).name()
+
+    claim = background_colour("#f6c85f").name()
+    assert colour_left_of_text(0) == claim  # runs on past the full stop ...
+    assert colour_left_of_text(1) == claim  # ... over the blank line
+    assert colour_left_of_text(2) != claim  # and ends in the third paragraph
+    assert colour_left_of_text(3) != background_colour("#ef767a").name()  # ends in its paragraph
+
+
 def test_nested_spans_stay_distinguishable(make_view) -> None:
     claim = span_of(DOC, "وثقت المنظمة 47 غارة")
     figure = span_of(DOC, "47 غارة")
