@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,6 +91,33 @@ def test_labels_dialog_changes_shortcuts_live_and_refuses_clashes(window, reader
         assert "already the shortcut" in dialog.message.text()
         assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "7"
         assert keys.keySequence() == QKeySequence("7")  # the old key stays, shown and stored
+
+
+def test_a_refused_key_typed_as_people_do_keeps_the_old_key(window, reader) -> None:
+    # A person holds Ctrl first: the editor starts recording (and clears itself) on that press,
+    # well before the F or Z arrives.
+    figure = next(x for x in reader.labels() if x.name == "figure")
+    dialog = _labels_dialog(window)
+    keys = dialog.rows[figure.id][2]
+    for key in (Qt.Key.Key_F, Qt.Key.Key_Z):
+        keys.setFocus()
+        QTest.keyPress(keys, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+        QTest.keyClick(keys, key, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyRelease(keys, Qt.Key.Key_Control)
+        keys.editingFinished.emit()  # what the editor's own timer does a moment later
+        assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "3"
+        assert keys.keySequence() == QKeySequence("3")
+    # Ctrl pressed and let go with no key: nothing recorded, the old key stays.
+    QTest.keyPress(keys, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyRelease(keys, Qt.Key.Key_Control)
+    keys.editingFinished.emit()
+    assert keys.keySequence() == QKeySequence("3")
+    assert next(x for x in reader.labels() if x.id == figure.id).shortcut == "3"
+    # The clear button is how a key is removed on purpose.
+    clear = keys.findChild(QAction, "_q_qlineeditclearaction")
+    clear.trigger()
+    assert next(x for x in reader.labels() if x.id == figure.id).shortcut == ""
 
 
 def test_labels_dialog_adds_a_label_that_can_tag_at_once(window, reader) -> None:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -86,12 +86,12 @@ class LabelsDialog(QDialog):
             keys.setObjectName(f"shortcut_{label.id}")
             keys.setMaximumSequenceLength(1)
             keys.setClearButtonEnabled(True)
-            keys.editingFinished.connect(
-                lambda lid=label.id, k=keys: self.set_shortcut(lid, k.keySequence()))
-            # Recording a key first clears the sequence too; only a clear that stays is stored.
-            keys.keySequenceChanged.connect(
-                lambda seq, lid=label.id, k=keys: seq.isEmpty() and QTimer.singleShot(0, k, functools.partial(
-                    self._clear_if_still_empty, lid, k)))
+            keys.editingFinished.connect(functools.partial(self._key_recorded, label.id, keys))
+            # Recording clears the editor at the first press (Ctrl, say): only the clear button
+            # removes a key on purpose.
+            clear = keys.findChild(QAction, "_q_qlineeditclearaction")
+            if clear is not None:
+                clear.triggered.connect(functools.partial(self.set_shortcut, label.id, QKeySequence()))
             for col, widget in enumerate((colour, name, keys)):
                 self.grid.addWidget(widget, row, col)
             self.rows[label.id] = (colour, name, keys)
@@ -131,9 +131,17 @@ class LabelsDialog(QDialog):
         if self._store(label_id, colour=name):
             self.rows[label_id][0].setStyleSheet(_swatch_style(name))
 
-    def _clear_if_still_empty(self, label_id: int, editor: QKeySequenceEdit) -> None:
-        if editor.keySequence().isEmpty():
-            self.set_shortcut(label_id, QKeySequence())
+    def _key_recorded(self, label_id: int, editor: QKeySequenceEdit) -> None:
+        if editor.keySequence().isEmpty():  # a modifier pressed and let go: keep the old key
+            self._show_key(label_id)
+        else:
+            self.set_shortcut(label_id, editor.keySequence())
+
+    def _show_key(self, label_id: int) -> None:
+        editor = self.rows[label_id][2]
+        editor.blockSignals(True)
+        editor.setKeySequence(QKeySequence(self._label(label_id).shortcut))
+        editor.blockSignals(False)
 
     def set_shortcut(self, label_id: int, sequence: QKeySequence) -> None:
         text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
@@ -145,10 +153,7 @@ class LabelsDialog(QDialog):
             None)
         if text and clash:
             self.message.setText(f"{text} is already the shortcut of {clash}")
-            editor = self.rows[label_id][2]
-            editor.blockSignals(True)
-            editor.setKeySequence(QKeySequence(label.shortcut))
-            editor.blockSignals(False)
+            self._show_key(label_id)
             return
         self._store(label_id, shortcut=text)
 
