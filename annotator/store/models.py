@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM tables: documents, labels, annotations, with their constraints."""
+"""SQLAlchemy 2 typed ORM tables: documents, labels, annotations, attributes, relations, with their constraints."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -90,3 +90,68 @@ class AnnotationRow(Base):
 
     document: Mapped[DocumentRow] = relationship(back_populates="annotations")
     label: Mapped[LabelRow] = relationship()
+
+
+class AttributeRow(Base):
+    __tablename__ = "attribute"
+    __table_args__ = (
+        UniqueConstraint("label_id", "name", name="attribute_unique_name"),
+        CheckConstraint("kind IN ('choice', 'yes/no', 'text', 'number', 'date')",
+                        name="attribute_known_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label_id: Mapped[int] = mapped_column(ForeignKey("label.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    choices: Mapped[str] = mapped_column(Text, default="")  # one per line, for kind "choice"
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttributeValueRow(Base):
+    __tablename__ = "attribute_value"
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), primary_key=True)
+    attribute_id: Mapped[int] = mapped_column(
+        ForeignKey("attribute.id", ondelete="CASCADE"), primary_key=True, index=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RelationTypeRow(Base):
+    __tablename__ = "relation_type"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    shortcut: Mapped[str] = mapped_column(String(20), default="")
+    colour: Mapped[str] = mapped_column(String(9))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RelationEndRow(Base):
+    """A label allowed at one end (`from` or `to`) of a relation type."""
+
+    __tablename__ = "relation_end"
+    __table_args__ = (CheckConstraint("side IN ('from', 'to')", name="relation_end_side"),)
+
+    relation_type_id: Mapped[int] = mapped_column(
+        ForeignKey("relation_type.id", ondelete="CASCADE"), primary_key=True)
+    side: Mapped[str] = mapped_column(String(4), primary_key=True)
+    label_id: Mapped[int] = mapped_column(ForeignKey("label.id", ondelete="CASCADE"), primary_key=True)
+
+
+class RelationRow(Base):
+    __tablename__ = "relation"
+    __table_args__ = (
+        UniqueConstraint("type_id", "source_id", "target_id", name="relation_unique"),
+        CheckConstraint("source_id <> target_id", name="relation_not_to_itself"),
+        {"sqlite_autoincrement": True},  # ids stay stable through undo and never name another
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type_id: Mapped[int] = mapped_column(ForeignKey("relation_type.id", ondelete="RESTRICT"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"), index=True)
+    annotator: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Select, func, select, type_coerce
+from sqlalchemy import DateTime, Engine, Select, delete, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 from sqlalchemy.pool import QueuePool
@@ -18,11 +18,19 @@ from annotator.core.text import Document
 from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
-from annotator.store.models import AnnotationRow, DocumentRow, LabelRow
+from annotator.store.models import AnnotationRow, AttributeValueRow, DocumentRow, LabelRow
+from annotator.store.scheme import (
+    SchemeQueries,
+    attribute_values,
+    new_relation,
+    relations_touching,
+    store_attributes,
+)
 from annotator.store.sqlite_file import database_errors
 from annotator.store.values import (
     AnnotationInfo,
     AnnotationRefused,
+    DeletedAnnotation,
     DocumentInfo,
     LabelInfo,
     MergeReport,
@@ -56,11 +64,12 @@ def _label_info(row: LabelRow) -> LabelInfo:
                      description=row.description, position=row.position)
 
 
-def _annotation_info(row: AnnotationRow) -> AnnotationInfo:
+def _annotation_info(s: Session, row: AnnotationRow) -> AnnotationInfo:
+    values = attribute_values(s, select(AnnotationRow.id).where(AnnotationRow.id == row.id))
     return AnnotationInfo(id=row.id, document_id=row.document_id, label_id=row.label_id,
                           label=row.label.name, start=row.start, end=row.end, note=row.note,
                           annotator=row.annotator, created_at=row.created_at,
-                          updated_at=row.updated_at)
+                          updated_at=row.updated_at, attributes=values.get(row.id, {}))
 
 
 def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) -> Select[Any]:
@@ -81,16 +90,19 @@ def _annotations(s: Session, document_id: int, start_from: int,
                 AnnotationRow.updated_at)
          .join(LabelRow).where(AnnotationRow.document_id == document_id)
          .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id))
+    ids = select(AnnotationRow.id).where(AnnotationRow.document_id == document_id)
     if start_from:
-        q = q.where(AnnotationRow.start >= start_from)
+        q, ids = q.where(AnnotationRow.start >= start_from), ids.where(AnnotationRow.start >= start_from)
     if start_before is not None:
-        q = q.where(AnnotationRow.start < start_before)
+        q, ids = q.where(AnnotationRow.start < start_before), ids.where(AnnotationRow.start < start_before)
+    values = attribute_values(s, ids)
     # By name: a field added to AnnotationInfo cannot silently take another column's value.
-    return [AnnotationInfo(**row._mapping) for row in s.execute(q)]
+    return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
 
 
-class Repository:
-    """Documents, labels and annotations of one database. Every change commits before returning."""
+class Repository(SchemeQueries):
+    """Documents, labels, annotations and their attributes and relations (store/scheme.py) of one
+    database. Every change commits before returning."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -281,7 +293,7 @@ class Repository:
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._reading() as s:
             row = s.get(AnnotationRow, annotation_id)
-            return _annotation_info(row) if row else None
+            return _annotation_info(s, row) if row else None
 
     def count_annotations(self, document_id: int | None = None) -> int:
         with self._reading() as s:
@@ -301,13 +313,28 @@ class Repository:
 
     def create_annotation(self, document_id: int, label_id: int, start: int, end: int,
                           note: str = "", annotator: str = "", *, annotation_id: int | None = None,
-                          created_at: datetime | None = None,
-                          updated_at: datetime | None = None) -> AnnotationInfo:
+                          created_at: datetime | None = None, updated_at: datetime | None = None,
+                          attributes: Mapping[str, str] | None = None) -> AnnotationInfo:
         """Store one annotation; `annotation_id` and the times restore a deleted one exactly."""
         with self._writing() as s:
             row = self._new_annotation(s, document_id, label_id, start, end, note, annotator,
                                        annotation_id, created_at, updated_at)
-            return _annotation_info(row)
+            store_attributes(s, row, attributes or {})
+            return _annotation_info(s, row)
+
+    def restore_annotation(self, deleted: DeletedAnnotation) -> DeletedAnnotation:
+        """Bring back what `delete_annotation` took, with the same ids: the annotation, its
+        attributes and the relations whose other end is still there."""
+        a = deleted.annotation
+        with self._writing() as s:
+            row = self._new_annotation(s, a.document_id, a.label_id, a.start, a.end, a.note,
+                                       a.annotator, a.id, a.created_at, a.updated_at)
+            store_attributes(s, row, a.attributes)
+            back = [new_relation(s, r.type_id, r.source_id, r.target_id, r.annotator, r.id,
+                                 r.created_at)
+                    for r in deleted.relations
+                    if s.get(AnnotationRow, r.target_id if r.source_id == a.id else r.source_id)]
+            return DeletedAnnotation(annotation=_annotation_info(s, row), relations=tuple(back))
 
     def _new_annotation(self, s: Session, document_id: int, label_id: int, start: int, end: int,
                         note: str, annotator: str, annotation_id: int | None,
@@ -334,29 +361,34 @@ class Repository:
             raise AnnotationRefused(f"{name} {start}-{end} is already tagged") from None
         return row
 
-    def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
-        """Delete and return what was deleted, so an undo can restore it exactly."""
+    def delete_annotation(self, annotation_id: int) -> DeletedAnnotation:
+        """Delete an annotation with its attributes and relations; returns all of it, so that
+        `restore_annotation` (an undo) brings it back exactly."""
         with self._writing() as s:
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
                 raise NotFound(f"annotation {annotation_id} no longer exists")
-            info = _annotation_info(row)
+            deleted = DeletedAnnotation(annotation=_annotation_info(s, row),
+                                        relations=tuple(relations_touching(s, annotation_id)))
             s.delete(row)
-            return info
+            return deleted
 
     def update_annotation(self, annotation_id: int, *, label_id: int | None = None,
-                          note: str | None = None,
+                          note: str | None = None, attributes: Mapping[str, str] | None = None,
                           updated_at: datetime | None = None) -> AnnotationInfo:
-        """Change label and/or note; `updated_at` lets an undo put the previous time back."""
+        """Change label, note and/or attributes (name -> value, "" unsets); `updated_at` lets an
+        undo put the previous time back.
+
+        A new label keeps the attributes it has by the same name (a claim's certainty stays an
+        accusation's) and drops the others; a label its relations do not allow is refused.
+        """
         with self._writing() as s:
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
                 raise NotFound(f"annotation {annotation_id} no longer exists")
             if label_id is not None and label_id != row.label_id:
-                label = s.get(LabelRow, label_id)
-                if label is None:
-                    raise AnnotationRefused(f"no label {label_id}")
-                row.label = label
+                kept = self._relabel(s, row, label_id)
+                attributes = {**kept, **(attributes or {})}
             if note is not None:
                 row.note = _storable("note", note)
             row.updated_at = updated_at or utc_now()
@@ -364,7 +396,25 @@ class Repository:
                 s.flush()
             except IntegrityError:
                 raise AnnotationRefused("that span already has this label") from None
-            return _annotation_info(row)
+            store_attributes(s, row, attributes or {})
+            return _annotation_info(s, row)
+
+    def _relabel(self, s: Session, row: AnnotationRow, label_id: int) -> dict[str, str]:
+        """Give `row` label `label_id`; returns the attribute values it keeps under the new label."""
+        label = s.get(LabelRow, label_id)
+        if label is None:
+            raise AnnotationRefused(f"no label {label_id}")
+        for r in relations_touching(s, row.id):
+            side = "from" if r.source_id == row.id else "to"
+            allowed = next(t for t in self.relation_types() if t.id == r.type_id)
+            if label_id not in (allowed.sources if side == "from" else allowed.targets):
+                raise AnnotationRefused(f"its {r.type} link cannot {side} a {label.name}; "
+                                        "remove the link first")
+        old = _annotation_info(s, row).attributes
+        own = {a.name for a in self.attributes() if a.label_id == label_id}
+        row.label = label
+        s.execute(delete(AttributeValueRow).where(AttributeValueRow.annotation_id == row.id))
+        return {name: value for name, value in old.items() if name in own}
 
     # -- CSV ---------------------------------------------------------------------------
     def count_export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = ()) -> int:

@@ -54,6 +54,52 @@ class AnnotationInfo:
     annotator: str
     created_at: datetime
     updated_at: datetime
+    # Attribute name -> value as stored (see core/attributes.py); unset attributes are absent.
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttributeInfo:
+    """One typed attribute a label's annotations may carry (certainty of a claim, value of a figure)."""
+
+    id: int
+    label_id: int
+    name: str
+    kind: str  # one of core.attributes.KINDS
+    choices: tuple[str, ...]
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationTypeInfo:
+    """A directed link between annotations: `said_by` from a claim to its party."""
+
+    id: int
+    name: str
+    shortcut: str
+    colour: str
+    sources: frozenset[int]  # label ids allowed at the `from` end
+    targets: frozenset[int]  # label ids allowed at the `to` end
+    position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationInfo:
+    id: int
+    type_id: int
+    type: str
+    source_id: int
+    target_id: int
+    annotator: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeletedAnnotation:
+    """What deleting an annotation took with it, so that an undo brings all of it back."""
+
+    annotation: AnnotationInfo
+    relations: tuple[RelationInfo, ...]
 
 
 @dataclass

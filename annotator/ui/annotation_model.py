@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.core.folding import fold_needle
-from annotator.store.values import AnnotationInfo, LabelInfo
+from annotator.store.values import AnnotationInfo, AttributeInfo, LabelInfo, RelationInfo, RelationTypeInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 # The roles `data` answers, as ints (a PySide enum compared at each call costs more).
@@ -52,6 +52,8 @@ class AnnotationModel(QAbstractTableModel):
     refused = Signal(str)
     # Label names or colours changed (rows keep their label ids).
     labelsChanged = Signal()
+    # The document's relations changed (added, removed, or gone with an annotation).
+    relationsChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,12 +65,24 @@ class AnnotationModel(QAbstractTableModel):
         self._counts: Counter[str] = Counter()  # per label name, kept current on every change
         self.labels: list[LabelInfo] = []
         self._label_by_id: dict[int, LabelInfo] = {}
+        self._relations: dict[int, RelationInfo] = {}
+        self.attribute_specs: list[AttributeInfo] = []  # every label's attributes, in order
+        self.relation_types: list[RelationTypeInfo] = []
 
     # -- changes -------------------------------------------------------------------------
+    def set_scheme(self, attributes: Sequence[AttributeInfo],
+                   relation_types: Sequence[RelationTypeInfo]) -> None:
+        """The attributes each label's annotations carry and the relation types (Edit → Labels)."""
+        self.attribute_specs = list(attributes)
+        self.relation_types = list(relation_types)
+        self.labelsChanged.emit()
+
     def set_document(self, document_id: int | None, text: str,
-                     annotations: Sequence[AnnotationInfo], labels: Sequence[LabelInfo]) -> None:
+                     annotations: Sequence[AnnotationInfo], labels: Sequence[LabelInfo],
+                     relations: Sequence[RelationInfo] = ()) -> None:
         self.beginResetModel()
         self.document_id, self.text = document_id, text
+        self._relations = {r.id: r for r in relations}
         self._rows = sorted(annotations, key=_sort_key)
         self._keys = [_sort_key(a) for a in self._rows]
         self._by_id = {a.id: a for a in self._rows}
@@ -135,15 +149,39 @@ class AnnotationModel(QAbstractTableModel):
         self.add_many(sorted((a for a in annotations if a.id not in self._by_id), key=_sort_key))
 
     def remove(self, annotation_id: int) -> None:
+        """Remove an annotation's row, and the relations the store deleted with it."""
         row = self.row_of(annotation_id)
         if row is None:
             return
+        linked = [r.id for r in self.relations_of(annotation_id)]
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
         gone = self._by_id.pop(annotation_id)
         self._counts[gone.label] -= 1
         self.endRemoveRows()
+        if linked:
+            for key in linked:
+                del self._relations[key]
+            self.relationsChanged.emit()
+
+    def add_relations(self, relations: Sequence[RelationInfo]) -> None:
+        fresh = [r for r in relations if r.id not in self._relations
+                 and r.source_id in self._by_id and r.target_id in self._by_id]
+        if fresh:
+            self._relations.update((r.id, r) for r in fresh)
+            self.relationsChanged.emit()
+
+    def remove_relation(self, relation_id: int) -> None:
+        if self._relations.pop(relation_id, None) is not None:
+            self.relationsChanged.emit()
+
+    def sync_relations(self, relations: Sequence[RelationInfo]) -> None:
+        """Make the relations equal `relations` (the document's as stored now)."""
+        fresh = {r.id: r for r in relations if r.source_id in self._by_id and r.target_id in self._by_id}
+        if fresh != self._relations:
+            self._relations = fresh
+            self.relationsChanged.emit()
 
     def replace(self, info: AnnotationInfo) -> None:
         """A changed label or note (the span never changes, so the row stays where it is)."""
@@ -178,6 +216,19 @@ class AnnotationModel(QAbstractTableModel):
 
     def label(self, label_id: int) -> LabelInfo | None:
         return self._label_by_id.get(label_id)
+
+    def relations(self) -> list[RelationInfo]:
+        return sorted(self._relations.values(), key=attrgetter("id"))
+
+    def relations_of(self, annotation_id: int) -> list[RelationInfo]:
+        """The relations from or to `annotation_id`, oldest first."""
+        return [r for r in self.relations() if annotation_id in (r.source_id, r.target_id)]
+
+    def attributes_of(self, label_id: int) -> list[AttributeInfo]:
+        return [a for a in self.attribute_specs if a.label_id == label_id]
+
+    def relation_type(self, type_id: int) -> RelationTypeInfo | None:
+        return next((t for t in self.relation_types if t.id == type_id), None)
 
     def counts(self) -> dict[str, int]:
         return {name: n for name, n in self._counts.items() if n > 0}

@@ -8,7 +8,14 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.store.repository import Repository
 from annotator.store.sqlite_file import DatabaseRefused
-from annotator.store.values import AnnotationInfo, AnnotationRefused, LabelInfo, NotFound
+from annotator.store.values import (
+    AnnotationInfo,
+    AnnotationRefused,
+    DeletedAnnotation,
+    LabelInfo,
+    NotFound,
+    RelationInfo,
+)
 from annotator.ui.annotation_model import AnnotationModel
 
 T = TypeVar("T")
@@ -37,10 +44,13 @@ class _AnnotationCommand(QUndoCommand):
         self.model.refused.emit(reason)
         return None
 
-    def _restore(self, a: AnnotationInfo) -> AnnotationInfo | None:
-        return self._store(lambda: self.repo.create_annotation(
-            a.document_id, a.label_id, a.start, a.end, a.note, a.annotator,
-            annotation_id=a.id, created_at=a.created_at, updated_at=a.updated_at))
+    def _restore(self, deleted: DeletedAnnotation) -> DeletedAnnotation | None:
+        """Bring a deleted annotation back (same id, attributes, relations) into store and model."""
+        back = self._store(lambda: self.repo.restore_annotation(deleted))
+        if back is not None:
+            self.model.add(back.annotation)
+            self.model.add_relations(back.relations)
+        return back
 
 
 def quoted(text: str, start: int, end: int, limit: int = 30) -> str:
@@ -55,11 +65,15 @@ class CreateAnnotation(_AnnotationCommand):
         super().__init__(repo, model, f"tag {label.name} {quoted(model.text, start, end)}")
         self.args = (document_id, label.id, start, end, "", annotator)
         self.info: AnnotationInfo | None = None
+        self.deleted: DeletedAnnotation | None = None
 
     def redo(self) -> None:
         # The first redo creates; a later one brings back the same id and times.
-        made = (self._restore(self.info) if self.info
-                else self._store(lambda: self.repo.create_annotation(*self.args)))
+        if self.deleted is not None:
+            back = self._restore(self.deleted)
+            self.info = back.annotation if back is not None else self.info
+            return
+        made = self._store(lambda: self.repo.create_annotation(*self.args))
         if made is not None:
             self.info = made
             self.model.add(made)
@@ -67,7 +81,9 @@ class CreateAnnotation(_AnnotationCommand):
     def undo(self) -> None:
         assert self.info is not None
         info = self.info
-        if self._store(lambda: self.repo.delete_annotation(info.id)) is not None:
+        gone = self._store(lambda: self.repo.delete_annotation(info.id))
+        if gone is not None:
+            self.deleted = gone
             self.model.remove(info.id)
 
 
@@ -76,18 +92,20 @@ class DeleteAnnotation(_AnnotationCommand):
         super().__init__(repo, model, f"delete {annotation.label} "
                                       f"{quoted(model.text, annotation.start, annotation.end)}")
         self.info = annotation
+        self.deleted: DeletedAnnotation | None = None
 
     def redo(self) -> None:
         info = self.info
         gone = self._store(lambda: self.repo.delete_annotation(info.id))
         if gone is not None:
-            self.info = gone
-            self.model.remove(gone.id)
+            self.deleted = gone
+            self.model.remove(info.id)
 
     def undo(self) -> None:
-        back = self._restore(self.info)
+        assert self.deleted is not None
+        back = self._restore(self.deleted)
         if back is not None:
-            self.model.add(back)
+            self.deleted = back
 
 
 class _ChangeAnnotation(_AnnotationCommand):
@@ -108,9 +126,13 @@ class _ChangeAnnotation(_AnnotationCommand):
             self.model.replace(after)
 
     def undo(self) -> None:
-        b = self.before
+        b, now = self.before, self.after or self.before
+        # The attributes as they were: values then, and unset what was set since.
+        own = {a.name for a in self.model.attributes_of(b.label_id)}
+        attributes = {name: b.attributes.get(name, "") for name in (set(b.attributes) | set(now.attributes))
+                      if name in own}
         back = self._store(lambda: self.repo.update_annotation(
-            b.id, label_id=b.label_id, note=b.note, updated_at=b.updated_at))
+            b.id, label_id=b.label_id, note=b.note, attributes=attributes, updated_at=b.updated_at))
         if back is not None:
             self.model.replace(back)
 
@@ -129,6 +151,61 @@ class EditNote(_ChangeAnnotation):
         super().__init__(repo, model, annotation,
                          f"edit note of {annotation.label} "
                          f"{quoted(model.text, annotation.start, annotation.end)}", note=note)
+
+
+class SetAttribute(_ChangeAnnotation):
+    def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
+                 name: str, value: str) -> None:
+        what = f"set {name} of" if value else f"clear {name} of"
+        super().__init__(repo, model, annotation,
+                         f"{what} {annotation.label} {quoted(model.text, annotation.start, annotation.end)}",
+                         attributes={name: value})
+
+
+class _RelationCommand(_AnnotationCommand):
+    def _link(self, r: RelationInfo) -> RelationInfo | None:
+        made = self._store(lambda: self.repo.create_relation(
+            r.type_id, r.source_id, r.target_id, r.annotator, relation_id=r.id or None,
+            created_at=r.created_at))
+        if made is not None:
+            self.model.add_relations([made])
+        return made
+
+    def _unlink(self, r: RelationInfo) -> None:
+        if self._store(lambda: self.repo.delete_relation(r.id)) is not None:
+            self.model.remove_relation(r.id)
+
+
+class Link(_RelationCommand):
+    """Make a relation (a claim said by a party); undo removes it, redo brings back the same id."""
+
+    def __init__(self, repo: Repository, model: AnnotationModel, relation: RelationInfo) -> None:
+        source, target = model.find(relation.source_id), model.find(relation.target_id)
+        ends = [quoted(model.text, a.start, a.end) if a else "?" for a in (source, target)]
+        super().__init__(repo, model, f"link {ends[0]} {relation.type} {ends[1]}")
+        self.relation = relation
+
+    def redo(self) -> None:
+        made = self._link(self.relation)
+        if made is not None:
+            self.relation = made
+
+    def undo(self) -> None:
+        self._unlink(self.relation)
+
+
+class Unlink(_RelationCommand):
+    def __init__(self, repo: Repository, model: AnnotationModel, relation: RelationInfo) -> None:
+        source, target = model.find(relation.source_id), model.find(relation.target_id)
+        ends = [quoted(model.text, a.start, a.end) if a else "?" for a in (source, target)]
+        super().__init__(repo, model, f"unlink {ends[0]} {relation.type} {ends[1]}")
+        self.relation = relation
+
+    def redo(self) -> None:
+        self._unlink(self.relation)
+
+    def undo(self) -> None:
+        self._link(self.relation)
 
 
 class MarkDone(QUndoCommand):

@@ -69,6 +69,7 @@ class DocumentSession(QObject):
         try:
             if pending is not None and pending[0] == self.document_id:
                 self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+                self.model.add_relations(self.repo.relations(pending[0]))  # both ends are here now
         except DatabaseRefused as exc:  # locked or unreadable: say so, F5 tries again
             self.restFailed.emit(f"Not every annotation could be read ({exc.reason}); "
                                  "press F5 to read them again")
@@ -98,6 +99,7 @@ class DocumentSession(QObject):
             return
         self._rest_pending = None  # everything is read now
         self.model.sync(self.repo.annotations(self.document_id))
+        self.model.sync_relations(self.repo.relations(self.document_id))
 
     def switch_repository(self, repo: Repository) -> None:
         """Another database: no document open, and every history dropped with the old one."""

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
     # -- loading -----------------------------------------------------------------------------
     def reload_labels(self) -> None:
         self.labels = self.repo.labels()
+        self.model.set_scheme(self.repo.attributes(), self.repo.relation_types())
         self.model.set_labels(self.labels)
         self.annotation_list.set_labels(self.labels)
         for action in self.label_actions:

@@ -102,7 +102,7 @@ def test_export_filters_and_bytes(tagged: tuple[Path, Path], tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--label", "rumour"], "{db}: no label 'rumour' (labels: claim, accusation, figure)"),
+    (["--label", "rumour"], "{db}: no label 'rumour' (labels: claim, accusation, figure, party)"),
     (["--doc", "99"], "{db}: no document with id 99"),
 ])
 def test_export_refuses_unknown_filters(tagged: tuple[Path, Path], tmp_path: Path, args: list[str],
@@ -237,13 +237,13 @@ def test_a_csv_written_by_a_script_merges_with_blank_ids_times_and_annotator(tmp
     at = text.index(second)
     script = tmp_path / "ner_output.csv"
     script.write_text("label,start,end,text,document_sha256,score\n"
-                      f"party,0,{len(first)},{first},{sha},0.93\n", encoding="utf-8")
+                      f"speaker,0,{len(first)},{first},{sha},0.93\n", encoding="utf-8")
     by_id = tmp_path / "by_id.csv"
     by_id.write_text(f"document_id,text,label,end,start\n{doc_id},{second},claim,"
                      f"{at + len(second)},{at}\n", encoding="utf-8")
     done = cli("import-annotations", "--db", db, script)
-    assert done.returncode == 1 and "unknown label 'party'" in done.stderr  # still refused whole
-    script.write_text(script.read_text(encoding="utf-8").replace("party", "figure"), encoding="utf-8")
+    assert done.returncode == 1 and "unknown label 'speaker'" in done.stderr  # still refused whole
+    script.write_text(script.read_text(encoding="utf-8").replace("speaker", "figure"), encoding="utf-8")
     done = cli("import-annotations", "--db", db, script)
     assert done.returncode == 0, done.stderr
     assert done.stderr == f"{script}: note: columns ignored: score\n"

@@ -188,6 +188,6 @@ def test_kill_while_creating_a_new_database(tmp_path: Path) -> None:
         engine = open_database(db)
         with engine.connect() as conn:
             assert conn.execute(sql("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-            assert conn.execute(sql("SELECT count(*) FROM label")).scalar() == 3
+            assert conn.execute(sql("SELECT count(*) FROM label")).scalar() == 4
         engine.dispose()
     record("crash: SIGKILLs during first database creation", KILLS_WHILE_CREATING)

@@ -94,7 +94,7 @@ class StorageMachine(RuleBasedStateMachine):
             return None
         victim = sorted(self.model)[pick % len(self.model)]
         info = self.model.pop(victim)
-        assert self.repo.delete_annotation(victim) == info
+        assert self.repo.delete_annotation(victim).annotation == info
         assert self.repo.annotation(victim) is None
         return info
 

@@ -117,7 +117,7 @@ def test_processes_opening_a_new_database_at_once(tmp_path: Path) -> None:
     for proc in procs:
         out, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
-        assert out.strip() == "3"
+        assert out.strip() == "4"
     repo = Repository.open(db)
-    assert [label.name for label in repo.labels()] == ["claim", "accusation", "figure"]
+    assert [label.name for label in repo.labels()] == ["claim", "accusation", "figure", "party"]
     repo.close()

@@ -124,13 +124,13 @@ def test_labels_dialog_adds_a_label_that_can_tag_at_once(window, reader) -> None
     dialog = _labels_dialog(window)
     QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     added = reader.labels()[-1]
-    assert len(reader.labels()) == 4 and added.shortcut == "4" and added.colour.startswith("#")
+    assert len(reader.labels()) == 5 and added.shortcut == "5" and added.colour.startswith("#")
     name = dialog.rows[added.id][1]
     name.selectAll()
     name.insert("source")
     QTest.keyClick(name, Qt.Key.Key_Return)
     dialog.close()
-    start, end = _tag(window, "هيومان", Qt.Key.Key_4)
+    start, end = _tag(window, "هيومان", Qt.Key.Key_5)
     assert stored(reader, window.document_id) == [("source", start, end)]
     column = [window.documents.headerData(c, Qt.Orientation.Horizontal)
               for c in range(window.documents.columnCount())].index("source")

@@ -43,7 +43,7 @@ def test_annotation_model_passes_the_model_tester_through_changes(qtmodeltester,
     added = repo.create_annotation(doc_id, label.id, 1, 4)
     model.add(added)
     model.replace(repo.update_annotation(added.id, note="n"))
-    model.remove(repo.delete_annotation(added.id).id)
+    model.remove(repo.delete_annotation(added.id).annotation.id)
     model.set_labels([dataclasses.replace(x, name=x.name.upper()) for x in repo.labels()])
     qtmodeltester.check(model)
 
@@ -165,7 +165,7 @@ def test_annotation_model_counts_and_rows_follow_every_kind_of_change(repo: Repo
                     pass  # the same span and label twice: the store refuses it
             model.add_many(sorted(fresh, key=lambda a: (a.start, a.end, a.id)))
         elif kind == "remove":
-            model.remove(repo.delete_annotation(rng.choice(rows).id).id)
+            model.remove(repo.delete_annotation(rng.choice(rows).id).annotation.id)
         else:
             a = rng.choice(rows)
             try:
