@@ -45,6 +45,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Delete the annotation under the cursor or selected in the list"),
     ActionSpec("edit_note", "Edit &note…", "edit_note", ("F2",),
                "Edit the note of the annotation under the cursor"),
+    ActionSpec("edit_attributes", "&Attributes", "edit_attributes", ("Alt+Return",),
+               "Edit the attributes of the annotation at the caret, from the keyboard"),
     ActionSpec("edit_labels", "&Labels…", "edit_labels", (), "Rename, recolour or add labels"),
     # View
     ActionSpec("zoom_in", "Zoom &in", "view.zoom_in", (_S.ZoomIn, "Ctrl+=")),
@@ -68,8 +70,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("open_database", "@recent", None, "import_files", "import_folder", "export_csv",
                None, "quit")),
     ("&Edit", ("undo", "redo", None, "find", "find_next", "find_previous", None,
-               "delete_annotation", "edit_note", None, "edit_labels")),
-    ("&Tag", ("@labels",)),
+               "delete_annotation", "edit_note", "edit_attributes", None, "edit_labels")),
+    ("&Tag", ("@labels", None, "@links")),
     ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
     ("&Document", ("next_document", "previous_document", "reload_document", None, "mark_done")),
 )

@@ -1,6 +1,7 @@
 """Undoable annotation changes: each calls the repository (which commits), then the model."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -206,6 +207,32 @@ class Unlink(_RelationCommand):
 
     def undo(self) -> None:
         self._link(self.relation)
+
+
+class TagAndLink(QUndoCommand):
+    """Tag the selected words as the relation's other end and link to them: one undo step."""
+
+    def __init__(self, repo: Repository, model: AnnotationModel, document_id: int, label: LabelInfo,
+                 start: int, end: int, relation: RelationInfo) -> None:
+        self.tag = CreateAnnotation(repo, model, document_id, label, start, end, relation.annotator)
+        super().__init__(f"{self.tag.text()} and link it")
+        self.repo, self.model, self.relation = repo, model, relation
+        self.link: Link | None = None
+
+    def redo(self) -> None:
+        self.tag.redo()
+        if self.tag.isObsolete() or self.tag.info is None:
+            self.setObsolete(True)
+            return
+        if self.link is None:
+            self.link = Link(self.repo, self.model,
+                             dataclasses.replace(self.relation, target_id=self.tag.info.id))
+        self.link.redo()
+
+    def undo(self) -> None:
+        if self.link is not None:
+            self.link.undo()
+        self.tag.undo()
 
 
 class MarkDone(QUndoCommand):

@@ -37,6 +37,7 @@ from annotator.ui.actions import (
 from annotator.ui.annotation_list import AnnotationList
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
+from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.context_menu import build_context_menu
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
@@ -46,6 +47,7 @@ from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
+from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 
@@ -80,18 +82,23 @@ class MainWindow(QMainWindow):
         self.annotation_list = AnnotationList(self.model, self)
         # One side panel, documents above annotations, leaves the article most of the width.
         side = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.attribute_panel = AttributePanel(self.model, self)
         docks = [self._dock("documentsDock", "Documents", self.document_list, side),
-                 self._dock("annotationsDock", "Annotations", self.annotation_list, side)]
+                 self._dock("annotationsDock", "Annotations", self.annotation_list, side),
+                 self._dock("attributesDock", "Attributes", self.attribute_panel, side)]
         # Named so as not to hide QWidget.actions(), the list Qt keeps of them.
         self.named_actions = create_actions(self)
         for name, action in self.named_actions.items():
             action.triggered.connect(attrgetter(SPECS[name].slot)(self))
             self.addAction(action)  # shortcuts work wherever the focus is in the window
         self.label_actions: list[QAction] = []
+        self.link_actions: list[QAction] = []
+        self.linking = Linking(repo, self.model, self.view, self.annotation_list.selected_annotation_id,
+                               self._push, lambda: self.settings.annotator, self)
         self._build_menus()
         self.status = StatusLine(self.statusBar())
         self._connect()
-        self.resizeDocks(docks, [180, 600], Qt.Orientation.Vertical)
+        self.resizeDocks(docks, [180, 420, 260], Qt.Orientation.Vertical)
         # Tab walks the panes in reading order and comes back to the article.
         for a, b in itertools.pairwise([self.view, self.document_list, self.annotation_list.label_filter,
                                         self.annotation_list.text_filter, self.annotation_list.table]):
@@ -125,6 +132,9 @@ class MainWindow(QMainWindow):
                     self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 elif item == "@labels":
                     self.tag_menu = menu
+                elif item == "@links":
+                    self.link_menu = menu.addMenu("&Link")
+                    self.link_menu.setObjectName("linkMenu")
                 elif item == "@docks":
                     menu.addActions([d.toggleViewAction() for d in self.findChildren(QDockWidget)])
                 else:
@@ -139,6 +149,10 @@ class MainWindow(QMainWindow):
         for signal in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.dataChanged):
             signal.connect(self._annotations_changed)
         m.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.linking.message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.attribute_panel.attributeEdited.connect(self.set_attribute)
+        self.attribute_panel.unlinkRequested.connect(self.unlink)
+        self.attribute_panel.endChosen.connect(self._go_to_annotation)
         m.noteEditRequested.connect(self.set_note)
         v.selectionSpanChanged.connect(self._selection_changed)
         v.annotationClicked.connect(self._annotation_clicked)
@@ -175,6 +189,15 @@ class MainWindow(QMainWindow):
         self.labels = self.repo.labels()
         self.model.set_scheme(self.repo.attributes(), self.repo.relation_types())
         self.model.set_labels(self.labels)
+        for action in self.link_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self.link_menu.clear()
+        self.link_actions = create_link_actions(self.model.relation_types, self)
+        for action in self.link_actions:
+            action.triggered.connect(functools.partial(self.linking.link, action.data()))
+            self.addAction(action)
+            self.link_menu.addAction(action)
         self.annotation_list.set_labels(self.labels)
         for action in self.label_actions:
             self.removeAction(action)
@@ -241,14 +264,29 @@ class MainWindow(QMainWindow):
         chosen = self.model.find(self.annotation_list.selected_annotation_id() or -1)
         if chosen is not None and not (chosen.start <= start and end <= chosen.end):
             self.annotation_list.select_annotation(None)  # the cursor left that annotation
+        self._show_attributes()
 
     def _annotation_clicked(self, annotation_id: int) -> None:
         self.annotation_list.select_annotation(annotation_id if annotation_id >= 0 else None)
+        self._show_attributes()
 
     def _annotation_chosen(self, annotation_id: int) -> None:
         a = self.model.find(annotation_id)
         if a is not None:
             self.view.flash_span(a.start, a.end)
+        self._show_attributes()
+
+    def _show_attributes(self) -> None:
+        a = self.current_annotation()
+        self.attribute_panel.show_annotation(a.id if a is not None else None)
+
+    def _go_to_annotation(self, annotation_id: int) -> None:
+        a = self.model.find(annotation_id)
+        if a is not None:
+            self.view.select_span(a.start, a.end)
+            self.annotation_list.select_annotation(a.id)
+            self._show_attributes()
+            self.view.setFocus()
 
     def _zoom_changed(self, zoom: int) -> None:
         self.settings.zoom = zoom
@@ -290,6 +328,26 @@ class MainWindow(QMainWindow):
         a, label = self.model.find(annotation_id), self.model.label(label_id)
         if a is not None and label is not None and a.label_id != label_id:
             self._push(commands.Relabel(self.repo, self.model, a, label))
+
+    def set_attribute(self, annotation_id: int, name: str, value: str) -> None:
+        a = self.model.find(annotation_id)
+        if a is not None:
+            self._push(commands.SetAttribute(self.repo, self.model, a, name, value))
+
+    def unlink(self, relation_id: int) -> None:
+        r = next((r for r in self.model.relations() if r.id == relation_id), None)
+        if r is not None:
+            self._push(commands.Unlink(self.repo, self.model, r))
+
+    def edit_attributes(self) -> None:
+        self._show_attributes()
+        if self.attribute_panel.annotation_id is None:
+            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            return
+        dock = self.findChild(QDockWidget, "attributesDock")
+        if dock is not None:
+            dock.show()
+        self.attribute_panel.focus_first()
 
     def set_note(self, annotation_id: int, note: str) -> None:
         a = self.model.find(annotation_id)

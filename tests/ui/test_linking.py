@@ -1,0 +1,112 @@
+"""From tagging a claim to linking its party and setting its certainty, all by keys."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from annotator.store.repository import Repository
+from annotator.ui.dialogs.link_picker import LinkPicker
+
+CLAIM = "إن مسلحي \"المعارضة\" سيسمح لهم ايضا بمغادرة المدينة"
+SPEAKER = "وزير الدفاع الروسي سيرغيه شويغو"
+FIGURE_CLAIM = "إن عدد هذه الممرات يبلغ 3"
+
+
+def span(window, phrase: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start = window.model.text.index(phrase)
+    return start, start + len(phrase)
+
+
+def tag(window, phrase: str, key: Qt.Key) -> int:  # type: ignore[no-untyped-def]
+    window.view.select_span(*span(window, phrase))
+    QTest.keyClick(window.view, key)
+    return next(a.id for a in window.model.annotations() if (a.start, a.end) == span(window, phrase))
+
+
+def press_in_article(window, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    if not window.isActiveWindow():  # a dialog was just closed: keys go to the active window
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+    window.view.setFocus()
+    QTest.keyClick(window.view, key, modifier)
+
+
+def picker(window, qtbot) -> LinkPicker:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in window.findChildren(LinkPicker)))
+    found = next(p for p in window.findChildren(LinkPicker) if p.isVisible())
+    qtbot.waitUntil(lambda: found.filter.hasFocus() or found.isActiveWindow())
+    return found
+
+
+def stored_links(reader: Repository, doc: int) -> list[tuple[str, str, str]]:
+    text = reader.document_text(doc)
+    by_id = {a.id: text[a.start:a.end] for a in reader.annotations(doc)}
+    return [(r.type, by_id[r.source_id], by_id[r.target_id]) for r in reader.relations(doc)]
+
+
+def test_a_claim_is_linked_to_its_party_and_given_a_certainty_by_keys(qtbot, window, reader) -> None:
+    doc = window.document_id
+    claim = tag(window, CLAIM, Qt.Key.Key_1)
+    tag(window, SPEAKER, Qt.Key.Key_4)
+    # S with the caret in the claim: the party is offered first, Enter links it.
+    window.view.select_span(span(window, CLAIM)[0] + 3, span(window, CLAIM)[0] + 3)
+    press_in_article(window, Qt.Key.Key_S)
+    choose = picker(window, qtbot)
+    assert choose.proxy.index(0, 0).data().startswith(SPEAKER)
+    QTest.keyClick(choose.filter, Qt.Key.Key_Return)
+    assert stored_links(reader, doc) == [("said_by", CLAIM, SPEAKER)]
+    # Alt+Return goes to the claim's attributes; typing chooses, and it is stored at once.
+    press_in_article(window, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    certainty = window.attribute_panel.editors["certainty"]
+    assert isinstance(certainty, QComboBox) and QApplication.focusWidget() is certainty
+    QTest.keyClicks(certainty, "pr")  # «probable», as a reader types it
+    assert reader.annotation(claim).attributes == {"certainty": "probable"}
+    assert any("said by → party «" + SPEAKER in window.attribute_panel.links.item(i).text()
+               for i in range(window.attribute_panel.links.count()))
+    # Undo takes back the certainty, then the link; redo brings the link back with its id.
+    link_id = reader.relations(doc)[0].id
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reader.annotation(claim).attributes == {}
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reader.relations(doc) == []
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [r.id for r in reader.relations(doc)] == [link_id]
+    # Deleting the claim takes its link; undo brings both back, same ids.
+    window.view.select_span(span(window, CLAIM)[0] + 3, span(window, CLAIM)[0] + 3)
+    window.annotation_list.table.clearSelection()
+    press_in_article(window, Qt.Key.Key_Delete)
+    assert reader.annotation(claim) is None and reader.relations(doc) == []
+    assert window.model.relations() == []
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reader.annotation(claim) is not None and [r.id for r in reader.relations(doc)] == [link_id]
+    assert [r.id for r in window.model.relations()] == [link_id]
+
+
+def test_the_selected_speaker_is_tagged_as_the_party_and_linked_in_one_step(qtbot, window, reader) -> None:
+    doc = window.document_id
+    sentence = "وقال شويغو " + FIGURE_CLAIM
+    tag(window, sentence, Qt.Key.Key_1)
+    window.view.select_span(span(window, sentence)[0] + 5, span(window, sentence)[0] + 10)  # the name
+    press_in_article(window, Qt.Key.Key_S)
+    choose = picker(window, qtbot)
+    assert re.match("Tag «شويغو» as party and link", choose.proxy.index(0, 0).data())
+    QTest.keyClick(choose.filter, Qt.Key.Key_Return)
+    assert stored_links(reader, doc) == [("said_by", sentence, "شويغو")]
+    assert sorted(a.label for a in reader.annotations(doc)) == ["claim", "party"]
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step undoes both
+    assert [a.label for a in reader.annotations(doc)] == ["claim"] and reader.relations(doc) == []
+
+
+def test_a_relation_key_says_what_is_missing(window, reader) -> None:
+    window.view.select_span(5, 5)  # plain text
+    press_in_article(window, Qt.Key.Key_S)
+    assert window.statusBar().currentMessage() == (
+        "Put the caret in the claim or accusation to link first: said by links it to its party")
+    tag(window, CLAIM, Qt.Key.Key_1)
+    window.view.select_span(span(window, CLAIM)[0] + 3, span(window, CLAIM)[0] + 3)
+    press_in_article(window, Qt.Key.Key_S)
+    assert window.statusBar().currentMessage().startswith("No party to link in this document yet")
+    assert reader.relations(window.document_id) == []
