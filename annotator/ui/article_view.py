@@ -35,8 +35,14 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
-from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_underlines
+from annotator.ui.highlighter import (
+    AnnotationHighlighter,
+    paint_continuations,
+    paint_underlines,
+    visual_extents,
+)
 from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
+from annotator.ui.relation_arcs import Anchor, paint_relations
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
 BASE_POINT_SIZE = 15
@@ -69,12 +75,14 @@ class ArticleView(QPlainTextEdit):
         self._zoom = 0
         self._last_span = (-1, -1)
         self._press_pos: QPoint | None = None
+        self._hovered: int | None = None  # the annotation under the mouse: its links stand out
         self._family = load_fonts()
         self.setFont(self._font_for(0))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.viewport().setMouseTracking(True)  # hovering a span shows the other end of its links
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
         self._announce_paint = False
@@ -122,7 +130,8 @@ class ArticleView(QPlainTextEdit):
     def _model_slots(self, model: AnnotationModel) -> list[tuple[Any, Any]]:
         return [(model.modelReset, self._model_reset), (model.rowsInserted, self._rows_inserted),
                 (model.rowsAboutToBeRemoved, self._rows_leaving),
-                (model.dataChanged, self._rows_changed), (model.labelsChanged, self._labels_changed)]
+                (model.dataChanged, self._rows_changed), (model.labelsChanged, self._labels_changed),
+                (model.relationsChanged, self.viewport().update)]
 
     def _observe(self, model: AnnotationModel) -> None:
         for signal, slot in self._model_slots(model):
@@ -442,6 +451,16 @@ class ArticleView(QPlainTextEdit):
         if word is not None and word != (start, end) and word[0] <= start and end <= word[1]:
             self.setTextCursor(self._cursor_over(*word))
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        hovered = self.annotation_at_point(event.position().toPoint())
+        if hovered != self._hovered:
+            linked = {x for x in (hovered, self._hovered) if x is not None
+                      and self._model.relations_of(x)}
+            self._hovered = hovered
+            if linked:
+                self.viewport().update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
@@ -481,6 +500,12 @@ class ArticleView(QPlainTextEdit):
             if a is None:
                 continue
             lines.append(f"{a.label}: {a.note}" if a.note else a.label)
+            for r in self._model.relations_of(a.id):
+                other = self._model.find(r.target_id if r.source_id == a.id else r.source_id)
+                if other is not None:
+                    words = " ".join(self._text[other.start:other.end].split())[:60]
+                    arrow = "→" if r.source_id == a.id else "←"
+                    lines.append(f"  {r.type.replace('_', ' ')} {arrow} {other.label} «{words}»")
         return "\n".join(lines)
 
     def createMimeDataFromSelection(self) -> QMimeData:
@@ -514,9 +539,54 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         if hl is not None:
             self._paint_underlines(hl, shown)
+        if shown and self._model.relations():
+            self._paint_relations(shown)
         if self._announce_paint:
             self._announce_paint = False
             self.documentPainted.emit()
+
+    def _paint_relations(self, shown: list[tuple[QTextBlock, QRectF]]) -> None:
+        m, to_cp = self._model, self._offsets.from_qt
+        first, last = shown[0][0], shown[-1][0]
+        low, high = to_cp(first.position()), to_cp(last.position() + last.length())
+        drawn = []
+        for r in m.relations():
+            a, b = m.find(r.source_id), m.find(r.target_id)
+            kind = m.relation_type(r.type_id)
+            if a is None or b is None or not (a.start < high and a.end > low or b.start < high and b.end > low):
+                continue
+            drawn.append((r, (a.start, a.end), (b.start, b.end), QColor(kind.colour if kind else "#777777")))
+        if drawn:
+            painter = QPainter(self.viewport())
+            paint_relations(painter, drawn, self.span_on_screen, self.viewport().height(), self._hovered)
+            painter.end()
+
+    @property
+    def hovered_annotation(self) -> int | None:
+        """The annotation under the mouse, whose links are drawn boldly."""
+        return self._hovered
+
+    def span_on_screen(self, start: int, end: int) -> Anchor | None:
+        """Where code points [start, end) are drawn in the viewport (their first block's part)."""
+        q0 = self._offsets.to_qt(start)
+        block = self.document().findBlock(q0)
+        if not block.isValid():
+            return None
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        if rect.bottom() < 0 or rect.top() > self.viewport().height():
+            return None
+        layout = block.layout()
+        rel0 = q0 - block.position()
+        rel1 = min(self._offsets.to_qt(end), block.position() + block.length() - 1) - block.position()
+        boxes = []
+        for x0, x1, baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1)):
+            line = layout.lineAt(layout.lineForTextPosition(rel0).lineNumber())
+            top = baseline - line.ascent()
+            boxes.append(QRectF(rect.left() + x0, rect.top() + top, x1 - x0, line.height()))
+        if not boxes:
+            return None
+        first = boxes[0]
+        return Anchor(QPointF(first.center().x(), first.top() + 2), boxes)
 
     def _paint_underlines(self, hl: AnnotationHighlighter,
                           shown: list[tuple[QTextBlock, QRectF]]) -> None:

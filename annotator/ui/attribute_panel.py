@@ -80,7 +80,7 @@ class AttributePanel(QWidget):
         else:
             span = " ".join(self.model.text[a.start:a.end].split())
             span = span if len(span) <= 80 else span[:79] + "…"
-            self.heading.setText(f"<b>{a.label}</b> «{span}»")
+            self.heading.setText(f"<b>{a.label}</b> «\u2068{span}\u2069»")  # isolated: reads right either way
         if (a.label_id if a else None) != self._label_id:
             self._rebuild()
         else:
@@ -135,8 +135,8 @@ class AttributePanel(QWidget):
             if other is None:
                 continue
             span = " ".join(self.model.text[other.start:other.end].split())
-            text = (f"{r.type.replace('_', ' ')} → {other.label} «{span}»" if outgoing
-                    else f"← {r.type.replace('_', ' ')} of {other.label} «{span}»")
+            text = (f"{r.type.replace('_', ' ')} → {other.label} «\u2068{span}\u2069»" if outgoing
+                    else f"← {r.type.replace('_', ' ')} of {other.label} «\u2068{span}\u2069»")
             item = QListWidgetItem(text, self.links)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, other.id)

@@ -64,7 +64,7 @@ def test_a_claim_is_linked_to_its_party_and_given_a_certainty_by_keys(qtbot, win
     assert isinstance(certainty, QComboBox) and QApplication.focusWidget() is certainty
     QTest.keyClicks(certainty, "pr")  # «probable», as a reader types it
     assert reader.annotation(claim).attributes == {"certainty": "probable"}
-    assert any("said by → party «" + SPEAKER in window.attribute_panel.links.item(i).text()
+    assert any("said by → party «\u2068" + SPEAKER in window.attribute_panel.links.item(i).text()
                for i in range(window.attribute_panel.links.count()))
     # Undo takes back the certainty, then the link; redo brings the link back with its id.
     link_id = reader.relations(doc)[0].id
@@ -110,3 +110,46 @@ def test_a_relation_key_says_what_is_missing(window, reader) -> None:
     press_in_article(window, Qt.Key.Key_S)
     assert window.statusBar().currentMessage().startswith("No party to link in this document yet")
     assert reader.relations(window.document_id) == []
+
+
+def relation_pixels(window) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of the article in said_by's colour (full or as drawn over white, faded)."""
+    colour = next(t.colour for t in window.model.relation_types if t.name == "said_by")
+    from PySide6.QtGui import QColor
+
+    c = QColor(colour)
+    faded = [round(v * 170 / 255 + 255 * (1 - 170 / 255)) for v in (c.red(), c.green(), c.blue())]
+    image = window.view.viewport().grab().toImage()
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            p = image.pixelColor(x, y)
+            rgb = (p.red(), p.green(), p.blue())
+            if any(sum((a - b) ** 2 for a, b in zip(rgb, target)) < 300
+                   for target in ((c.red(), c.green(), c.blue()), faded)):
+                found += 1
+    return found
+
+
+def test_a_link_is_drawn_between_its_ends_and_hovering_one_end_marks_the_other(qtbot, window) -> None:
+    from annotator.ui.relation_arcs import Anchor  # noqa: F401 (the drawing's own module)
+
+    claim = tag(window, CLAIM, Qt.Key.Key_1)
+    party = tag(window, SPEAKER, Qt.Key.Key_4)
+    window.view.select_span(span(window, CLAIM)[0] + 3, span(window, CLAIM)[0] + 3)
+    before = relation_pixels(window)
+    press_in_article(window, Qt.Key.Key_S)
+    QTest.keyClick(picker(window, qtbot).filter, Qt.Key.Key_Return)
+    drawn = relation_pixels(window)
+    assert drawn > before + 20
+    # Hovering the claim draws its link boldly and outlines the party.
+    where = window.view.span_on_screen(*span(window, CLAIM))
+    assert where is not None and window.view.span_on_screen(*span(window, SPEAKER)) is not None
+    QTest.mouseMove(window.view.viewport(), where.boxes[0].center().toPoint())
+    qtbot.waitUntil(lambda: window.view.hovered_annotation == claim)
+    assert relation_pixels(window) > drawn
+    assert "said by → party «" in window.view.tooltip_at(where.boxes[0].center().toPoint())
+    # Unlinked: nothing of it is left on screen.
+    window.unlink(window.model.relations()[0].id)
+    assert relation_pixels(window) <= before
+    assert party in {a.id for a in window.model.annotations()}
