@@ -553,7 +553,7 @@ class ArticleView(QPlainTextEdit):
         for r in m.relations():
             a, b = m.find(r.source_id), m.find(r.target_id)
             kind = m.relation_type(r.type_id)
-            if a is None or b is None or not (a.start < high and a.end > low or b.start < high and b.end > low):
+            if a is None or b is None or not ((a.start < high and a.end > low) or (b.start < high and b.end > low)):
                 continue
             drawn.append((r, (a.start, a.end), (b.start, b.end), QColor(kind.colour if kind else "#777777")))
         if drawn:
