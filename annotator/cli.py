@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
+from annotator.core.relation_csv import read_relations, write_relations
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_batches, planned_files
@@ -158,13 +159,22 @@ def _say_lines(bar: Any, lines: list[str], stream: TextIO) -> None:
             bar.write(line, file=stream)
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    out = Path(args.out)
+def _writable(out: Path, args: argparse.Namespace) -> None:
     _not_the_database(out, args)
     if out.is_dir():
         raise CsvRefused(out, "is a folder; give a file name such as spans.csv")
     if not out.parent.is_dir():
         raise CsvRefused(out, f"folder {out.parent} does not exist")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    relations = Path(args.relations) if args.relations else None
+    for path in (out, relations):
+        if path is not None:
+            _writable(path, args)
+    if relations is not None and relations.resolve() == out.resolve():
+        raise CsvRefused(relations, "is the annotations file too; give the relations their own file")
     repo = _open(args)
     try:
         with database_errors(args.db):
@@ -177,18 +187,28 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise DatabaseRefused(args.db, f"no label {', '.join(map(repr, unknown))} "
                                                f"(labels: {', '.join(names)})")
             total = repo.count_export_rows(args.doc, args.label)
+            columns = repo.attribute_names() if args.attributes else []
             with _progress("row", total) as bar:
                 try:
-                    count = write_csv(out, repo.export_rows(args.doc, args.label),
-                                      None if bar.disable else bar.update)
+                    count = write_csv(out, repo.export_rows(args.doc, args.label,
+                                                            attributes=bool(columns)),
+                                      None if bar.disable else bar.update, columns)
                 except OSError as exc:
                     raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
                 except UnicodeEncodeError as exc:
                     raise CsvRefused(out, f"a text cannot be written as UTF-8 ({exc.reason})") \
                         from None
+            links = 0
+            if relations is not None:
+                try:
+                    links = write_relations(relations, repo.relation_rows(args.doc))
+                except OSError as exc:
+                    raise CsvRefused(relations, f"cannot write ({exc.strerror or exc})") from None
     finally:
         repo.close()
     print(f"{out}: {count} annotation(s)")
+    if relations is not None:
+        print(f"{relations}: {links} link(s)")
     return 0
 
 
@@ -201,14 +221,20 @@ def _counted(rows: CsvReader) -> Iterator[CsvRow]:
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     _not_the_database(args.file, args)
+    if args.relations:
+        _not_the_database(args.relations, args)
+        links = list(read_relations(args.relations))  # a wrong file fails before anything is merged
     reader = CsvReader(args.file, skip_bad=args.skip_bad, annotator=args.annotator)
     if reader.ignored_columns:  # a wrong file has already failed, in the line above
         _stderr(f"{args.file}: note: columns ignored: {', '.join(reader.ignored_columns)}")
+    linked = None
     try:
         repo = _open(args)
         try:
             with database_errors(args.db):
                 report = repo.merge_annotations(_counted(reader), skip_bad=args.skip_bad)
+                if args.relations and not (report.refused_count and not args.skip_bad):
+                    linked = repo.merge_relations(links, report.ids)
         finally:
             repo.close()
     finally:
@@ -233,6 +259,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     print(f"{where}: {report.added} added, {report.already_present} already present, "
           f"{len(report.missing_document)} skipped (document not in this database)"
           + (f", {skipped} bad row(s) skipped" if skipped else ""))
+    if linked is not None:
+        for line in linked.missing_document:
+            _stderr(f"{args.relations}: {line}")
+        print(f"{args.relations}: {linked.added} link(s) added, {linked.already_present} already "
+              f"present, {len(linked.missing_document)} skipped")
     return 0
 
 
@@ -335,6 +366,10 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
                    help="only these documents (ids as `import` prints them)")
     p.add_argument("--label", nargs="+", action="extend", default=[], metavar="NAME",
                    help="only these labels, e.g. --label claim figure")
+    p.add_argument("--attributes", action="store_true",
+                   help="append one attr_NAME column per attribute (attr_certainty, attr_value, ...)")
+    p.add_argument("--relations", metavar="FILE.csv",
+                   help="also write the links between annotations (said_by, ...) to this CSV")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import-annotations", parents=[db], formatter_class=raw,
@@ -356,6 +391,8 @@ unless --skip-bad. Importing the same file twice adds nothing the second time.""
                    help="import the good rows and report the bad ones instead of refusing all")
     p.add_argument("--annotator", default="", metavar="NAME",
                    help="who made the rows whose annotator is blank (default: the file's name)")
+    p.add_argument("--relations", metavar="FILE.csv",
+                   help="also merge the links of a relations CSV written by export --relations")
     p.set_defaults(run=cmd_import_annotations)
 
     p = sub.add_parser("show", parents=[db], formatter_class=raw,

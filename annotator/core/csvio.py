@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,8 @@ HEADER = ("document_id", "document_title", "document_sha256", "annotation_id", "
 # document's SHA-256 or its id in this database; the other columns may be left out or blank.
 REQUIRED = ("label", "start", "end", "text")
 _DOCUMENT_KEYS = ("document_sha256", "document_id")
+# `export --attributes` appends one column per attribute, named with this prefix.
+ATTRIBUTE_PREFIX = "attr_"
 _MAX_HEADER_CHARS = 64 * 1024
 KNOWN = frozenset(HEADER)
 
@@ -55,6 +57,8 @@ class CsvRow:
     updated_at: datetime | None
     # The spreadsheet row (header = 1) a value was read from; 0 when it was not read from a file.
     line: int = field(default=0, compare=False, repr=False)
+    # Attribute name -> value (`attr_NAME` columns); an unset attribute is absent.
+    attributes: Mapping[str, str] = field(default_factory=dict)
 
 
 class CsvRefused(Exception):
@@ -109,13 +113,14 @@ _REPEATED_CELLS = 10_000
 
 
 def write_rows(rows: Iterable[CsvRow], out: TextIO,
-               on_row: Callable[[], object] | None = None) -> int:
+               on_row: Callable[[], object] | None = None, attributes: Sequence[str] = ()) -> int:
     """Write the header and one line per row as they come (nothing is collected); returns the count.
 
-    `out` must be opened with newline="" so the CRLF line ends and quoted line breaks stay as written.
+    `attributes` names the `attr_NAME` columns appended after the twelve. `out` must be opened
+    with newline="" so the CRLF line ends and quoted line breaks stay as written.
     """
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow(HEADER + tuple(ATTRIBUTE_PREFIX + name for name in attributes))
     shown: dict[str, str] = {}
 
     def repeated(cell: str) -> str:
@@ -129,12 +134,15 @@ def write_rows(rows: Iterable[CsvRow], out: TextIO,
     count = 0
     for row in rows:
         text, note = row.text, row.note
-        writer.writerow((
+        cells: tuple[object, ...] = (
             row.document_id, repeated(row.document_title), row.document_sha256, row.annotation_id,
             repeated(row.label), row.start, row.end,
             guard(text) if text.startswith(_GUARD_STARTS) else text,
             guard(note) if note.startswith(_GUARD_STARTS) else note,
-            repeated(row.annotator), format_time(row.created_at), format_time(row.updated_at)))
+            repeated(row.annotator), format_time(row.created_at), format_time(row.updated_at))
+        if attributes:
+            cells += tuple(guard(row.attributes.get(name, "")) for name in attributes)
+        writer.writerow(cells)
         count += 1
         if on_row is not None:
             on_row()
@@ -142,7 +150,7 @@ def write_rows(rows: Iterable[CsvRow], out: TextIO,
 
 
 def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
-              on_row: Callable[[], object] | None = None) -> int:
+              on_row: Callable[[], object] | None = None, attributes: Sequence[str] = ()) -> int:
     """Write the CSV to `path` atomically: a temporary file beside it, then one rename.
 
     If anything fails on the way, `path` is as it was before and no temporary file remains.
@@ -153,7 +161,7 @@ def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with open(fd, "w", encoding=ENCODING, newline="") as fh:
-            count = write_rows(rows, fh, on_row)
+            count = write_rows(rows, fh, on_row, attributes)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -196,6 +204,8 @@ def _row_from(cells: list[str], columns: dict[str, int], width: int, line: int,
     if len(cells) != width:
         raise ValueError(f"has {len(cells)} cells, expected {width}")
     value = {name: unguard(cells[i]) for name, i in columns.items() if name in KNOWN}
+    attributes = {name[len(ATTRIBUTE_PREFIX):]: unguard(cells[i]).strip() for name, i in columns.items()
+                  if name.startswith(ATTRIBUTE_PREFIX) and cells[i].strip()}
     get = value.get
     sha = get("document_sha256", "")
     if (sha or not get("document_id", "").strip()) and _SHA256.fullmatch(sha) is None:
@@ -208,7 +218,8 @@ def _row_from(cells: list[str], columns: dict[str, int], width: int, line: int,
         end=_whole_number("end", value["end"]), text=value["text"], note=get("note", ""),
         annotator=get("annotator", "") or annotator,
         created_at=_optional_time("created_at", get("created_at", "")),
-        updated_at=_optional_time("updated_at", get("updated_at", "")), line=line)
+        updated_at=_optional_time("updated_at", get("updated_at", "")), line=line,
+        attributes=attributes)
 
 
 class CsvReader:
@@ -282,9 +293,10 @@ class CsvReader:
             raise self._refuse(f"not an annotation CSV: the header must name "
                                f"{', '.join(REQUIRED)} and {' or '.join(_DOCUMENT_KEYS)}, "
                                f"as in {expected} ({detail})")
-        self.columns = {name: i for i, name in enumerate(header) if name in KNOWN}
+        self.columns = {name: i for i, name in enumerate(header)
+                        if name in KNOWN or (name.startswith(ATTRIBUTE_PREFIX) and len(name) > len(ATTRIBUTE_PREFIX))}
         self._width = len(header)
-        self.ignored_columns = [h for h in header if h not in KNOWN]
+        self.ignored_columns = [h for h in header if h not in self.columns]
 
     def __iter__(self) -> Iterator[CsvRow]:
         csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))

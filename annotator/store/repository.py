@@ -425,8 +425,9 @@ class Repository(SchemeQueries):
             return s.scalar(q) or 0
 
     def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
-                    batch: int = 2000) -> Iterator[CsvRow]:
-        """Stream every matching annotation as a CSV row, one document's text in memory at a time."""
+                    batch: int = 2000, attributes: bool = False) -> Iterator[CsvRow]:
+        """Stream every matching annotation as a CSV row, one document's text in memory at a time
+        (and, with `attributes`, one document's attribute values)."""
         # Times as the naive UTC values stored: attaching a zone to millions of them only to
         # format them again costs a third of an export.
         q = (select(AnnotationRow.id, AnnotationRow.document_id, LabelRow.name, AnnotationRow.start,
@@ -439,14 +440,23 @@ class Repository(SchemeQueries):
         q = _only(q, document_ids, labels)
         with self._reading() as s:
             current: tuple[int, str, str, str] | None = None
+            values: dict[int, dict[str, str]] = {}
             for (ann_id, doc_id, label, start, end, note, annotator, created,
                  updated) in s.execute(q.execution_options(yield_per=batch)):
                 if current is None or current[0] != doc_id:
                     d = s.execute(select(DocumentRow.title, DocumentRow.sha256, DocumentRow.text)
                                   .where(DocumentRow.id == doc_id)).one()
                     current = (doc_id, d.title, d.sha256, d.text)
+                    if attributes:
+                        values = attribute_values(s, select(AnnotationRow.id).where(
+                            AnnotationRow.document_id == doc_id))
                 yield CsvRow(doc_id, current[1], current[2], ann_id, label, start, end,
-                             current[3][start:end], note, annotator, created, updated)
+                             current[3][start:end], note, annotator, created, updated,
+                             attributes=values.get(ann_id, {}))
+
+    def attribute_names(self) -> list[str]:
+        """Every attribute name once, in label then attribute order: the export's attr_ columns."""
+        return list(dict.fromkeys(a.name for a in self.attributes()))
 
     def merge_annotations(self, rows: Iterable[CsvRow], skip_bad: bool = False) -> MergeReport:
         """Add CSV rows to the documents with the same SHA-256, in one transaction.
@@ -501,15 +511,28 @@ class Repository(SchemeQueries):
                         AnnotationRow.annotator == row.annotator))
                     if exists is not None:
                         report.already_present += 1
+                        if row.annotation_id is not None:
+                            report.ids[row.annotation_id] = exists
                         continue
-                    s.add(AnnotationRow(document_id=doc_id, label_id=labels[row.label],
-                                        start=row.start, end=row.end, note=row.note,
-                                        annotator=row.annotator,
-                                        created_at=row.created_at or now,
-                                        updated_at=row.updated_at or row.created_at or now))
+                    added = AnnotationRow(document_id=doc_id, label_id=labels[row.label],
+                                          start=row.start, end=row.end, note=row.note,
+                                          annotator=row.annotator,
+                                          created_at=row.created_at or now,
+                                          updated_at=row.updated_at or row.created_at or now)
+                    s.add(added)
                     s.flush()
-                    report.added += 1
-                    continue
+                    try:
+                        with s.begin_nested():
+                            store_attributes(s, added, row.attributes)
+                    except AnnotationRefused as exc:
+                        problem = str(exc)
+                        s.delete(added)
+                        s.flush()
+                    else:
+                        report.added += 1
+                        if row.annotation_id is not None:
+                            report.ids[row.annotation_id] = added.id
+                        continue
                 report.refused_count += 1
                 if len(report.refused) < MAX_REPORTED:
                     report.refused.append(f"{where}: {problem}")

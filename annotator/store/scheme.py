@@ -11,10 +11,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from annotator.core.attributes import AttributeValueRefused, stored_value
+from annotator.core.relation_csv import RelationRow as RelationCsvRow
+from annotator.core.relation_csv import SpanKey
 from annotator.store.models import (
     AnnotationRow,
     AttributeRow,
     AttributeValueRow,
+    DocumentRow,
     LabelRow,
     RelationEndRow,
     RelationRow,
@@ -23,6 +26,7 @@ from annotator.store.models import (
 from annotator.store.values import (
     AnnotationRefused,
     AttributeInfo,
+    MergeReport,
     NotFound,
     RelationInfo,
     RelationTypeInfo,
@@ -183,3 +187,72 @@ class SchemeQueries:
         with self._reading() as s:
             for row, name, document_id in s.execute(q):
                 yield relation_info(row, name), document_id
+
+    # -- the relations CSV --------------------------------------------------------------------
+    def relation_rows(self, document_ids: Iterable[int] = ()) -> Iterator[RelationCsvRow]:
+        """Every relation (or some documents') with both ends named as any database can find them."""
+        ids = list(document_ids)
+        with self._reading() as s:
+            q = (select(RelationRow, RelationTypeRow.name)
+                 .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id)
+                 .join(AnnotationRow, AnnotationRow.id == RelationRow.source_id)
+                 .order_by(AnnotationRow.document_id, RelationRow.id))
+            if ids:
+                q = q.where(AnnotationRow.document_id.in_(ids))
+            texts: dict[int, tuple[str, str]] = {}
+            for row, name in s.execute(q).all():
+                ends = [s.get(AnnotationRow, i) for i in (row.source_id, row.target_id)]
+                doc_id = ends[0].document_id if ends[0] else 0
+                if doc_id not in texts:
+                    d = s.execute(select(DocumentRow.sha256, DocumentRow.text)
+                                  .where(DocumentRow.id == doc_id)).one()
+                    texts[doc_id] = (d.sha256, d.text)
+                sha, text = texts[doc_id]
+                keys = [SpanKey(annotation_id=a.id, label=a.label.name, start=a.start, end=a.end,
+                                annotator=a.annotator, text=text[a.start:a.end]) for a in ends if a]
+                yield RelationCsvRow(relation_id=row.id, type=name, document_id=doc_id,
+                                     document_sha256=sha, source=keys[0], target=keys[1],
+                                     annotator=row.annotator, created_at=row.created_at)
+
+    def merge_relations(self, rows: Iterable[RelationCsvRow], ids: Mapping[int, int]) -> MergeReport:
+        """Add the links of a relations CSV, in one transaction: each end is the annotation the
+        annotations file merged with it gave (`ids`), else the one with the same label, offsets
+        and annotator in the document with the same SHA-256. A link already there is counted;
+        one whose end is missing is skipped with a reason."""
+        report = MergeReport()
+        with self._writing() as s:
+            types = {t.name: t.id for t in s.scalars(select(RelationTypeRow))}
+            for row in rows:
+                where = f"row {row.line}"
+                if row.type not in types:
+                    report.missing_document.append(f"{where}: unknown relation type {row.type!r}; skipped")
+                    continue
+                ends = [self._find_end(s, row, key, ids) for key in (row.source, row.target)]
+                if None in ends:
+                    report.missing_document.append(f"{where}: an end of this {row.type} link is not in "
+                                                   "this database; skipped")
+                    continue
+                source, target = ends
+                assert source is not None and target is not None
+                exists = s.scalar(select(RelationRow.id).where(
+                    RelationRow.type_id == types[row.type], RelationRow.source_id == source,
+                    RelationRow.target_id == target))
+                if exists is not None:
+                    report.already_present += 1
+                    continue
+                new_relation(s, types[row.type], source, target, row.annotator, None,
+                             row.created_at)
+                report.added += 1
+        return report
+
+    @staticmethod
+    def _find_end(s: Session, row: RelationCsvRow, key: SpanKey, ids: Mapping[int, int]) -> int | None:
+        if key.annotation_id is not None and key.annotation_id in ids:
+            return ids[key.annotation_id]
+        q = (select(AnnotationRow.id).join(LabelRow, LabelRow.id == AnnotationRow.label_id)
+             .join(DocumentRow, DocumentRow.id == AnnotationRow.document_id)
+             .where(LabelRow.name == key.label, AnnotationRow.start == key.start,
+                    AnnotationRow.end == key.end, AnnotationRow.annotator == key.annotator))
+        q = q.where(DocumentRow.sha256 == row.document_sha256) if row.document_sha256 \
+            else q.where(DocumentRow.id == row.document_id)
+        return s.scalar(q)

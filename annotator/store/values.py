@@ -111,6 +111,9 @@ class MergeReport:
     missing_document: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # the first MAX_REPORTED reasons
     refused_count: int = 0
+    # The file's annotation id -> this database's, for every row added or found present: what
+    # links a relations file to the annotations merged with it.
+    ids: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
