@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import os
 import sys
@@ -275,10 +276,18 @@ def cmd_show(args: argparse.Namespace) -> int:
             if doc is None:
                 raise DatabaseRefused(args.db, f"no document with id {args.doc}")
             text = repo.document_text(doc.id)
-            spans = number_spans([(a.start, a.end, a.label, a.note)
-                                  for a in repo.annotations(doc.id)])
+            # In the legend's order (number_spans sorts the same way), so numbers match.
+            annotations = sorted(repo.annotations(doc.id), key=lambda a: (a.start, -a.end, a.label))
+            relations = repo.relations(doc.id)
     finally:
         repo.close()
+    spans = number_spans([(a.start, a.end, a.label, a.note) for a in annotations])
+    number = {a.id: span.number for a, span in zip(annotations, spans)}
+    spans = [dataclasses.replace(span, details=" · ".join(
+        [f"{k}={v}" for k, v in a.attributes.items()]
+        + [f"{r.type} → {number[r.target_id]}" for r in relations if r.source_id == a.id]
+        + [f"{r.type} ← {number[r.source_id]}" for r in relations if r.target_id == a.id]))
+        for a, span in zip(annotations, spans)]
     heading = printable(doc.title)
     facts = f"#{doc.id} · {doc.length} characters · {doc.encoding} · {len(spans)} annotation(s)"
     body = printable(mark_spans(text, spans))

@@ -5,10 +5,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.direction import paragraph_rtl
+
 OPEN, CLOSE = "⟦", "⟧"
 # Span numbers are superscript, so `⟦3⟧⁷` (span 7 is the figure 3) cannot be misread as a 37.
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_RTL_CLASSES = frozenset({"R", "AL"})
 
 
 # Invisible controls that reorder text are named, so a spoofed line cannot hide in a terminal.
@@ -36,6 +37,7 @@ class MarkedSpan:
     end: int
     label: str
     note: str = ""
+    details: str = ""  # attributes and links, as the legend shows them
 
 
 def number_spans(spans: Sequence[tuple[int, int, str, str]]) -> list[MarkedSpan]:
@@ -66,8 +68,9 @@ def mark_spans(text: str, spans: Sequence[MarkedSpan]) -> str:
 
 
 def legend(spans: Sequence[MarkedSpan]) -> list[str]:
-    """One line per span: number, label, code-point range and note."""
-    return [printable(f"{s.number:>4}  {s.label}  {s.start}-{s.end}" + (f"  {s.note}" if s.note else ""))
+    """One line per span: number, label, code-point range and note; then its attributes and links."""
+    return [printable(f"{s.number:>4}  {s.label}  {s.start}-{s.end}" + (f"  {s.note}" if s.note else "")
+                      + (f"\n      {s.details}" if s.details else ""))
             for s in spans]
 
 
@@ -82,14 +85,9 @@ def cell_width(text: str) -> int:
 
 
 def is_rtl(paragraph: str) -> bool:
-    """Direction of a paragraph from its first strong character (left to right when none)."""
-    for ch in paragraph:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return False
-        if kind in _RTL_CLASSES:
-            return True
-    return False
+    """Whether a paragraph reads right to left: most of its letters do (core/direction.py; left
+    to right when it has none)."""
+    return paragraph_rtl(paragraph) is True
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:

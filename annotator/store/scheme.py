@@ -49,7 +49,8 @@ def attribute_values(s: Session, annotations: Select[Any]) -> dict[int, dict[str
     """annotation id -> {attribute name: value} for the annotations whose ids `annotations` selects."""
     q = (select(AttributeValueRow.annotation_id, AttributeRow.name, AttributeValueRow.value)
          .join(AttributeRow, AttributeRow.id == AttributeValueRow.attribute_id)
-         .where(AttributeValueRow.annotation_id.in_(annotations)))
+         .where(AttributeValueRow.annotation_id.in_(annotations))
+         .order_by(AttributeValueRow.annotation_id, AttributeRow.position))  # the scheme's order
     out: dict[int, dict[str, str]] = {}
     for annotation_id, name, value in s.execute(q):
         out.setdefault(annotation_id, {})[name] = value

@@ -106,3 +106,17 @@ def test_a_relations_file_that_is_not_one_is_refused_before_anything_is_merged(t
     wrong.write_text("a,b\n1,2\n", encoding="utf-8")
     line = one_line_error(cli("import-annotations", "--db", db, spans, "--relations", wrong))
     assert line.startswith(f"{wrong}: not a relations CSV: missing relation_id")
+
+
+def test_show_lists_attributes_and_links(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    annotated(db)
+    shown = cli("show", "--db", db, "1")
+    assert shown.returncode == 0, shown.stderr
+    legend = shown.stdout.split("\n\n")[-1].splitlines()
+    party, party_details, claim, claim_details, figure, figure_details = legend
+    assert party.split()[:2] == ["1", "party"] and claim.split()[:2] == ["2", "claim"]
+    assert party_details.strip() == "kind=person · said_by ← 2"
+    assert claim_details.strip() == "certainty=probable · quote=indirect · said_by → 1 · cites_figure → 3"
+    assert figure.split()[:2] == ["3", "figure"]
+    assert figure_details.strip() == "kind=count · value=3 · unit=ممرات · cites_figure ← 2"
