@@ -1,15 +1,17 @@
 """The annotation dock: a label filter, a text filter and the sortable table of annotations."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,7 @@ class AnnotationList(QWidget):
         self.label_filter.setObjectName("labelFilter")
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("textFilter")
-        self.text_filter.setPlaceholderText("Filter by text or note")
+        self.text_filter.setPlaceholderText("Filter by text, note or attribute (certainty=probable)")
         self.text_filter.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
@@ -77,7 +79,32 @@ class AnnotationList(QWidget):
         self.text_filter.textChanged.connect(self.proxy.set_text_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.proxy.rowsInserted.connect(self._widen_for)
+        # Attribute columns come hidden; the header's context menu shows or hides any column.
+        self.proxy.columnsInserted.connect(self._hide_new_columns)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._hide_new_columns(QModelIndex(), len(AnnotationModel.COLUMNS), self.proxy.columnCount() - 1)
         self.set_labels([])
+
+    def _hide_new_columns(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for column in range(max(first, len(AnnotationModel.COLUMNS)), last + 1):
+            self.table.setColumnHidden(column, True)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for column in range(self.proxy.columnCount()):
+            action = menu.addAction(str(self.proxy.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(column != AnnotationModel.TEXT)
+            action.toggled.connect(functools.partial(self.show_column, column))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_column(self, column: int, shown: bool = True) -> None:
+        self.table.setColumnHidden(column, not shown)
+        if shown:
+            self.table.resizeColumnToContents(column)
 
     def fit_columns(self) -> None:
         """Size the short columns to their contents (of the first rows; see the precision)."""

@@ -68,6 +68,7 @@ class AnnotationModel(QAbstractTableModel):
         self._relations: dict[int, RelationInfo] = {}
         self.attribute_specs: list[AttributeInfo] = []  # every label's attributes, in order
         self.relation_types: list[RelationTypeInfo] = []
+        self.attribute_columns: list[str] = []  # one column per attribute name, after the six
 
     # -- changes -------------------------------------------------------------------------
     def set_scheme(self, attributes: Sequence[AttributeInfo],
@@ -75,6 +76,17 @@ class AnnotationModel(QAbstractTableModel):
         """The attributes each label's annotations carry and the relation types (Edit → Labels)."""
         self.attribute_specs = list(attributes)
         self.relation_types = list(relation_types)
+        names = list(dict.fromkeys(a.name for a in attributes))
+        if names != self.attribute_columns:
+            base = len(self.COLUMNS)
+            if self.attribute_columns:
+                self.beginRemoveColumns(QModelIndex(), base, base + len(self.attribute_columns) - 1)
+                self.attribute_columns = []
+                self.endRemoveColumns()
+            if names:
+                self.beginInsertColumns(QModelIndex(), base, base + len(names) - 1)
+                self.attribute_columns = names
+                self.endInsertColumns()
         self.labelsChanged.emit()
 
     def set_document(self, document_id: int | None, text: str,
@@ -191,7 +203,7 @@ class AnnotationModel(QAbstractTableModel):
         self._counts[self._rows[row].label] -= 1
         self._counts[info.label] += 1
         self._rows[row] = self._by_id[info.id] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # -- queries -------------------------------------------------------------------------
     def annotation(self, row: int) -> AnnotationInfo:
@@ -238,13 +250,13 @@ class AnnotationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS) + len(self.attribute_columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = (*self.COLUMNS, *(name.replace("_", " ") for name in self.attribute_columns))
+            return names[section] if 0 <= section < len(names) else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -265,6 +277,12 @@ class AnnotationModel(QAbstractTableModel):
         if not 0 <= row < len(rows):
             return None
         a, col = rows[row], index.column()
+        if col >= len(self.COLUMNS):
+            attribute = col - len(self.COLUMNS)
+            if role in (_DISPLAY, _TOOLTIP) and attribute < len(self.attribute_columns):
+                return a.attributes.get(self.attribute_columns[attribute]) or None
+            if role not in (_ID, _LABEL_ID, _FILTER):
+                return None
         if role == _DISPLAY:
             if col == self.TEXT:
                 span = self.text[a.start:a.end]
@@ -279,8 +297,9 @@ class AnnotationModel(QAbstractTableModel):
         if role == _DECORATION:
             label = self._label_by_id.get(a.label_id) if col == self.LABEL else None
             return QColor(label.colour) if label else None
-        if role == _FILTER:  # what AnnotationFilter matches: label id, span and note, folded
-            return f"{a.label_id}\x1f{fold_needle(self.text[a.start:a.end])}\n{fold_needle(a.note)}"
+        if role == _FILTER:  # what AnnotationFilter matches: label id, span, note and attributes, folded
+            values = "".join(f"\n{k}={fold_needle(v)}" for k, v in a.attributes.items())
+            return f"{a.label_id}\x1f{fold_needle(self.text[a.start:a.end])}\n{fold_needle(a.note)}{values}"
         if role == _ID:
             return a.id
         return a.label_id  # _LABEL_ID, the last of _ROLES

@@ -153,3 +153,25 @@ def test_a_link_is_drawn_between_its_ends_and_hovering_one_end_marks_the_other(q
     window.unlink(window.model.relations()[0].id)
     assert relation_pixels(window) <= before
     assert party in {a.id for a in window.model.annotations()}
+
+
+def test_attribute_columns_come_hidden_and_the_header_menu_shows_them(qtbot, window) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from annotator.ui.annotation_model import AnnotationModel
+
+    claim = tag(window, CLAIM, Qt.Key.Key_1)
+    window.set_attribute(claim, "certainty", "possible")
+    table = window.annotation_list.table
+    column = len(AnnotationModel.COLUMNS) + window.model.attribute_columns.index("certainty")
+    assert table.isColumnHidden(column)
+    header = table.horizontalHeader()
+    header.customContextMenuRequested.emit(header.rect().center())
+    menu = next(m for m in window.annotation_list.findChildren(QMenu, "columnMenu") if m.isVisible())
+    entry = next(a for a in menu.actions() if a.text() == "certainty")
+    assert not entry.isChecked()
+    entry.trigger()
+    menu.close()
+    assert not table.isColumnHidden(column)
+    row = window.annotation_list.proxy.mapFromSource(window.model.index(window.model.row_of(claim), column))
+    assert row.data() == "possible"

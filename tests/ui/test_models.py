@@ -45,7 +45,32 @@ def test_annotation_model_passes_the_model_tester_through_changes(qtmodeltester,
     model.replace(repo.update_annotation(added.id, note="n"))
     model.remove(repo.delete_annotation(added.id).annotation.id)
     model.set_labels([dataclasses.replace(x, name=x.name.upper()) for x in repo.labels()])
+    # The scheme's attributes become columns (and go again), with their values.
+    model.set_scheme(repo.attributes(), repo.relation_types())
+    figure = next(a for a in model.annotations() if a.label == "FIGURE" or a.label == "figure")
+    model.replace(repo.update_annotation(figure.id, attributes={"value": "12", "kind": "count"}))
+    value = model.attribute_columns.index("value") + len(AnnotationModel.COLUMNS)
+    assert model.headerData(value, Qt.Orientation.Horizontal) == "value"
+    assert model.index(model.row_of(figure.id), value).data() == "12"
     qtmodeltester.check(model)
+    model.set_scheme([], [])
+    assert model.columnCount() == len(AnnotationModel.COLUMNS)
+    qtmodeltester.check(model)
+
+
+def test_the_filter_finds_annotations_by_attribute(repo: Repository) -> None:
+    doc_id = repo.documents()[0].id
+    _tag_figures(repo, doc_id, how_many=4)
+    figures = [a for a in repo.annotations(doc_id) if a.label == "figure"]
+    repo.update_annotation(figures[1].id, attributes={"kind": "percent", "approximate": "yes"})
+    model = _loaded_model(repo)
+    model.set_scheme(repo.attributes(), repo.relation_types())
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    for typed, wanted in (("kind=percent", [figures[1].id]), ("percent", [figures[1].id]),
+                          ("approximate=yes", [figures[1].id]), ("kind=count", [])):
+        proxy.set_text_filter(typed)
+        assert [proxy.annotation_id(r) for r in range(proxy.rowCount())] == wanted, typed
 
 
 def test_annotation_model_rows_follow_text_order_and_show_the_span(repo: Repository) -> None:
