@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator import __version__
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
+from annotator.core.jsonl import is_jsonl, read_jsonl, write_jsonl
 from annotator.core.relation_csv import read_relations, write_relations
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
@@ -168,8 +169,19 @@ def _writable(out: Path, args: argparse.Namespace) -> None:
         raise CsvRefused(out, f"folder {out.parent} does not exist")
 
 
+def _export_jsonl(args: argparse.Namespace, out: Path, repo: Repository) -> tuple[int, int, int]:
+    try:
+        return write_jsonl(out, repo.document_lines(args.doc, args.label))
+    except OSError as exc:
+        raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    jsonl = args.format == "jsonl" or (args.format is None and is_jsonl(out))
+    if jsonl and (args.relations or args.attributes):
+        raise CsvRefused(out, "a JSON Lines export carries every attribute and link already; "
+                              "leave out --attributes and --relations")
     relations = Path(args.relations) if args.relations else None
     for path in (out, relations):
         if path is not None:
@@ -187,6 +199,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             if unknown:
                 raise DatabaseRefused(args.db, f"no label {', '.join(map(repr, unknown))} "
                                                f"(labels: {', '.join(names)})")
+            if jsonl:
+                docs, spans, links = _export_jsonl(args, out, repo)
+                print(f"{out}: {docs} document(s), {spans} annotation(s), {links} link(s)")
+                return 0
             total = repo.count_export_rows(args.doc, args.label)
             columns = repo.attribute_names() if args.attributes else []
             with _progress("row", total) as bar:
@@ -220,8 +236,34 @@ def _counted(rows: CsvReader) -> Iterator[CsvRow]:
             yield row
 
 
+def _import_jsonl(args: argparse.Namespace) -> int:
+    lines = list(read_jsonl(args.file))  # checked whole before anything is merged
+    repo = _open(args)
+    try:
+        with database_errors(args.db):
+            report = repo.merge_document_lines(lines, skip_bad=args.skip_bad)
+    finally:
+        repo.close()
+    for line in report.refused:
+        _stderr(f"{args.file}: {line}" + ("; skipped" if args.skip_bad else ""))
+    if report.refused_count > len(report.refused):
+        _stderr(f"{args.file}: … and {report.refused_count - len(report.refused)} more refused")
+    if report.refused_count and not args.skip_bad:
+        _stderr(f"{args.file}: nothing imported: {report.refused_count} refused "
+                "(fix them, or add --skip-bad to import the rest)")
+        return 1
+    print(f"{args.file}: {report.documents_added} document(s) added, {report.added} annotation(s) "
+          f"added, {report.already_present} already present, {report.links_added} link(s) added, "
+          f"{report.links_present} already present")
+    return 0
+
+
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     _not_the_database(args.file, args)
+    if is_jsonl(args.file):
+        if args.relations:
+            raise CsvRefused(args.file, "a JSON Lines file carries its links; leave out --relations")
+        return _import_jsonl(args)
     if args.relations:
         _not_the_database(args.relations, args)
         links = list(read_relations(args.relations))  # a wrong file fails before anything is merged
@@ -379,6 +421,9 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
                    help="append one attr_NAME column per attribute (attr_certainty, attr_value, ...)")
     p.add_argument("--relations", metavar="FILE.csv",
                    help="also write the links between annotations (said_by, ...) to this CSV")
+    p.add_argument("--format", choices=("csv", "jsonl"),
+                   help="csv, or jsonl: one document per line with its text, annotations (with "
+                        "attributes) and links (default: by the file's extension, .jsonl or .ndjson)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import-annotations", parents=[db], formatter_class=raw,

@@ -23,6 +23,8 @@ def main() -> int:
     cases: list[tuple[str, Callable[[Path], Result | list[Result]]]] = [
         ("open", lambda w: cases_gui.open_case(w, runs)),
         ("tag", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60)),
+        ("attribute", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60, "attribute")),
+        ("link", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60, "link")),
         ("scroll", lambda w: cases_gui.scroll_case(w, runs)),
         ("memory", lambda w: cases_gui.memory_case(w, runs)),
         ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),

@@ -37,8 +37,9 @@ def spans_for(text: str, count: int, rng: random.Random) -> list[tuple[int, int,
 
 
 def database_with(path: Path, texts: list[str], per_document: int | list[int],
-                  seed: int = 7) -> Repository:
-    """A database at `path` holding `texts` with `per_document` annotations on each (or on the nth)."""
+                  seed: int = 7, scheme: bool = False) -> Repository:
+    """A database at `path` holding `texts` with `per_document` annotations on each (or on the nth);
+    with `scheme`, two attribute values per annotation and a link for every second one."""
     counts = per_document if isinstance(per_document, list) else [per_document] * len(texts)
     repo = Repository.open(path)
     label_ids = [label.id for label in repo.labels()]
@@ -51,9 +52,43 @@ def database_with(path: Path, texts: list[str], per_document: int | list[int],
                 for s, e, lab in spans_for(text, counts[n], rng)]
         con.executemany('INSERT INTO annotation (document_id, label_id, start, "end", note, '
                         "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", rows)
+        if scheme:
+            _add_scheme_load(con, info.id, rng, now)
         con.commit()
     con.close()
     return repo
+
+
+def _add_scheme_load(con: sqlite3.Connection, document_id: int, rng: random.Random, now: str) -> None:
+    """Two attribute values on every annotation of the document, and half as many links
+    (cites_figure from a claim or accusation to a figure near it)."""
+    attrs = {(label, name): (aid, kind, choices) for aid, label, name, kind, choices in con.execute(
+        "SELECT a.id, l.name, a.name, a.kind, a.choices FROM attribute a JOIN label l ON l.id = a.label_id")}
+    two = {"claim": ("certainty", "polarity"), "accusation": ("certainty", "quote"),
+           "figure": ("kind", "value")}
+    anns = con.execute('SELECT a.id, l.name, a.start FROM annotation a JOIN label l ON l.id = a.label_id '
+                       "WHERE a.document_id = ? ORDER BY a.start", (document_id,)).fetchall()
+    values = []
+    for ann_id, label, _start in anns:
+        for name in two.get(label, ()):
+            aid, kind, choices = attrs[(label, name)]
+            value = rng.choice(choices.split("\n")) if kind == "choice" else str(rng.randrange(1, 10_000))
+            values.append((ann_id, aid, value))
+    con.executemany("INSERT INTO attribute_value (annotation_id, attribute_id, value) VALUES (?,?,?)", values)
+    cites = con.execute("SELECT id FROM relation_type WHERE name = 'cites_figure'").fetchone()[0]
+    figures = [a for a in anns if a[1] == "figure"]
+    statements = [a for a in anns if a[1] in ("claim", "accusation")]
+    links: set[tuple[int, int]] = set()
+    for n, (source, _label, _start) in enumerate(statements):
+        if len(links) >= len(anns) // 2:
+            break
+        near = figures[max(0, n * len(figures) // max(1, len(statements)) - 2):][:5]
+        for target, _l, _s in near:
+            if (source, target) not in links:
+                links.add((source, target))
+                break
+    con.executemany("INSERT INTO relation (type_id, source_id, target_id, annotator, created_at) "
+                    "VALUES (?,?,?,'bench',?)", [(cites, s, t, now) for s, t in sorted(links)])
 
 
 def article_files(folder: Path, count: int, seed: int = 11) -> list[Path]:

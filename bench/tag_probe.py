@@ -1,8 +1,10 @@
-"""Tagging latency in a fresh process: `python -m bench.tag_probe DB DOC_ID N`; prints JSON.
+"""Change latency in a fresh process: `python -m bench.tag_probe DB DOC_ID N [tag|attribute|link]`;
+prints JSON.
 
-Each sample: select a word span, trigger the label's action (undo command → repository
-commit → model → highlight), and run the event loop until the article has repainted the
-changed lines; the time covers all of it.
+Each sample: one change through the window's own path (undo command → repository commit →
+model → views), then the event loop runs until the article has repainted; the time covers all
+of it. `tag` selects a word span and triggers the label's action; `attribute` sets a claim's or
+accusation's certainty from the attribute panel's signal; `link` links a claim to a figure.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from annotator.store.values import RelationInfo, utc_now
+from annotator.ui import commands
 from bench.gui_probe import SETTLE_S, Ours, wait_for_paint
 
 
@@ -32,6 +36,7 @@ class _Paints(QObject):
 
 def main() -> None:
     db, doc_id, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    mode = sys.argv[4] if len(sys.argv) > 4 else "tag"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ours = Ours(db)
     ours.open(doc_id)
@@ -49,17 +54,38 @@ def main() -> None:
     unpainted = 0
     painted = _Paints()
     view.viewport().installEventFilter(painted)
-    for start, end in rng.sample(words, count + 3):
-        view.select_span(start, end)
+    statements = [a for a in window.model.annotations() if a.label in ("claim", "accusation")]
+    figures = [a for a in window.model.annotations() if a.label == "figure"]
+    linked = {(r.source_id, r.target_id) for r in window.model.relations()}
+    cites = next(t for t in window.model.relation_types if t.name == "cites_figure")
+    for n, (start, end) in enumerate(rng.sample(words, count + 3)):
+        source = rng.choice(statements) if statements else None
+        pair = next(((source.id, f.id) for f in rng.sample(figures, min(20, len(figures)))
+                     if source is not None and (source.id, f.id) not in linked), None)
+        if mode == "link" and pair is None:
+            raise SystemExit("no claim and figure left to link")
+        view.select_span(*((source.start, source.end) if mode != "tag" and source else (start, end)))
         app.processEvents()
         t0 = time.perf_counter()
-        action.trigger()
+        if mode == "attribute" and source is not None:
+            value = ("certain", "probable", "possible", "unspecified")[n % 4]
+            window.set_attribute(source.id, "certainty", value)
+        elif mode == "link" and pair is not None:
+            window._push(commands.Link(window.repo, window.model, RelationInfo(
+                id=0, type_id=cites.id, type=cites.name, source_id=pair[0], target_id=pair[1],
+                annotator="bench", created_at=utc_now())))
+        else:
+            action.trigger()
         painted.seen = False
         while not painted.seen and time.perf_counter() - t0 < 2.0:
             app.processEvents()  # returns once the queued repaint of the changed lines is done
         samples.append((time.perf_counter() - t0) * 1000)
         unpainted += not painted.seen
-    stored = window.repo.count_annotations(doc_id)
+        if mode == "link":  # untimed: the pair is free again, so 10 annotations make enough samples
+            window.undo_group.undo()
+            app.processEvents()
+    stored = {"tag": window.repo.count_annotations(doc_id), "link": len(window.repo.relations(doc_id)),
+              "attribute": sum(bool(a.attributes) for a in window.repo.annotations(doc_id))}[mode]
     if unpainted:
         raise SystemExit(f"{unpainted} tag(s) never repainted the article")
     print(json.dumps({"ms": samples[3:], "stored": stored}))

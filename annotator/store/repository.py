@@ -18,6 +18,7 @@ from annotator.core.text import Document
 from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
+from annotator.store.exchange import ExchangeQueries
 from annotator.store.models import AnnotationRow, AttributeValueRow, DocumentRow, LabelRow
 from annotator.store.scheme import (
     SchemeQueries,
@@ -64,8 +65,9 @@ def _label_info(row: LabelRow) -> LabelInfo:
                      description=row.description, position=row.position)
 
 
-def _annotation_info(s: Session, row: AnnotationRow) -> AnnotationInfo:
-    values = attribute_values(s, select(AnnotationRow.id).where(AnnotationRow.id == row.id))
+def _annotation_info(s: Session, row: AnnotationRow, known: bool = False) -> AnnotationInfo:
+    """`row` as a value; `known`: it has no attribute values (just made without any)."""
+    values = {} if known else attribute_values(s, select(AnnotationRow.id).where(AnnotationRow.id == row.id))
     return AnnotationInfo(id=row.id, document_id=row.document_id, label_id=row.label_id,
                           label=row.label.name, start=row.start, end=row.end, note=row.note,
                           annotator=row.annotator, created_at=row.created_at,
@@ -100,7 +102,7 @@ def _annotations(s: Session, document_id: int, start_from: int,
     return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
 
 
-class Repository(SchemeQueries):
+class Repository(SchemeQueries, ExchangeQueries):
     """Documents, labels, annotations and their attributes and relations (store/scheme.py) of one
     database. Every change commits before returning."""
 
@@ -320,7 +322,7 @@ class Repository(SchemeQueries):
             row = self._new_annotation(s, document_id, label_id, start, end, note, annotator,
                                        annotation_id, created_at, updated_at)
             store_attributes(s, row, attributes or {})
-            return _annotation_info(s, row)
+            return _annotation_info(s, row, known=not attributes)
 
     def restore_annotation(self, deleted: DeletedAnnotation) -> DeletedAnnotation:
         """Bring back what `delete_annotation` took, with the same ids: the annotation, its
@@ -413,6 +415,10 @@ class Repository(SchemeQueries):
         old = _annotation_info(s, row).attributes
         own = {a.name for a in self.attributes() if a.label_id == label_id}
         row.label = label
+        try:
+            s.flush()
+        except IntegrityError:
+            raise AnnotationRefused("that span already has this label") from None
         s.execute(delete(AttributeValueRow).where(AttributeValueRow.annotation_id == row.id))
         return {name: value for name, value in old.items() if name in own}
 

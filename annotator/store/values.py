@@ -114,6 +114,9 @@ class MergeReport:
     # The file's annotation id -> this database's, for every row added or found present: what
     # links a relations file to the annotations merged with it.
     ids: dict[int, int] = field(default_factory=dict)
+    documents_added: int = 0  # a JSON Lines file carries its documents' texts
+    links_added: int = 0
+    links_present: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

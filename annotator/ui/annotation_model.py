@@ -66,6 +66,9 @@ class AnnotationModel(QAbstractTableModel):
         self.labels: list[LabelInfo] = []
         self._label_by_id: dict[int, LabelInfo] = {}
         self._relations: dict[int, RelationInfo] = {}
+        self._links_of: dict[int, list[int]] = {}  # annotation id -> ids of its relations
+        self._relations_sorted: list[RelationInfo] | None = None  # relations() until one changes
+        self._type_by_id: dict[int, RelationTypeInfo] = {}
         self.attribute_specs: list[AttributeInfo] = []  # every label's attributes, in order
         self.relation_types: list[RelationTypeInfo] = []
         self.attribute_columns: list[str] = []  # one column per attribute name, after the six
@@ -76,6 +79,7 @@ class AnnotationModel(QAbstractTableModel):
         """The attributes each label's annotations carry and the relation types (Edit → Labels)."""
         self.attribute_specs = list(attributes)
         self.relation_types = list(relation_types)
+        self._type_by_id = {t.id: t for t in relation_types}
         names = list(dict.fromkeys(a.name for a in attributes))
         if names != self.attribute_columns:
             base = len(self.COLUMNS)
@@ -94,7 +98,7 @@ class AnnotationModel(QAbstractTableModel):
                      relations: Sequence[RelationInfo] = ()) -> None:
         self.beginResetModel()
         self.document_id, self.text = document_id, text
-        self._relations = {r.id: r for r in relations}
+        self._set_relations({r.id: r for r in relations})
         self._rows = sorted(annotations, key=_sort_key)
         self._keys = [_sort_key(a) for a in self._rows]
         self._by_id = {a.id: a for a in self._rows}
@@ -165,7 +169,7 @@ class AnnotationModel(QAbstractTableModel):
         row = self.row_of(annotation_id)
         if row is None:
             return
-        linked = [r.id for r in self.relations_of(annotation_id)]
+        linked = list(self._links_of.get(annotation_id, ()))
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
@@ -173,26 +177,43 @@ class AnnotationModel(QAbstractTableModel):
         self._counts[gone.label] -= 1
         self.endRemoveRows()
         if linked:
-            for key in linked:
-                del self._relations[key]
+            self._set_relations({k: r for k, r in self._relations.items() if k not in linked})
             self.relationsChanged.emit()
+
+    def _set_relations(self, relations: dict[int, RelationInfo]) -> None:
+        self._relations = relations
+        self._relations_sorted = None
+        self._links_of = {}
+        for r in relations.values():
+            self._links_of.setdefault(r.source_id, []).append(r.id)
+            self._links_of.setdefault(r.target_id, []).append(r.id)
 
     def add_relations(self, relations: Sequence[RelationInfo]) -> None:
         fresh = [r for r in relations if r.id not in self._relations
                  and r.source_id in self._by_id and r.target_id in self._by_id]
         if fresh:
-            self._relations.update((r.id, r) for r in fresh)
+            self._relations_sorted = None
+            for r in fresh:
+                self._relations[r.id] = r
+                self._links_of.setdefault(r.source_id, []).append(r.id)
+                self._links_of.setdefault(r.target_id, []).append(r.id)
             self.relationsChanged.emit()
 
     def remove_relation(self, relation_id: int) -> None:
-        if self._relations.pop(relation_id, None) is not None:
+        r = self._relations.pop(relation_id, None)
+        if r is not None:
+            self._relations_sorted = None
+            for end in (r.source_id, r.target_id):
+                ids = self._links_of.get(end, [])
+                if relation_id in ids:
+                    ids.remove(relation_id)
             self.relationsChanged.emit()
 
     def sync_relations(self, relations: Sequence[RelationInfo]) -> None:
         """Make the relations equal `relations` (the document's as stored now)."""
         fresh = {r.id: r for r in relations if r.source_id in self._by_id and r.target_id in self._by_id}
         if fresh != self._relations:
-            self._relations = fresh
+            self._set_relations(fresh)
             self.relationsChanged.emit()
 
     def replace(self, info: AnnotationInfo) -> None:
@@ -230,17 +251,30 @@ class AnnotationModel(QAbstractTableModel):
         return self._label_by_id.get(label_id)
 
     def relations(self) -> list[RelationInfo]:
-        return sorted(self._relations.values(), key=attrgetter("id"))
+        """The document's relations, oldest first (the list is shared: do not change it)."""
+        if self._relations_sorted is None:
+            self._relations_sorted = sorted(self._relations.values(), key=attrgetter("id"))
+        return self._relations_sorted
 
     def relations_of(self, annotation_id: int) -> list[RelationInfo]:
         """The relations from or to `annotation_id`, oldest first."""
-        return [r for r in self.relations() if annotation_id in (r.source_id, r.target_id)]
+        return sorted((self._relations[k] for k in self._links_of.get(annotation_id, ())), key=attrgetter("id"))
+
+    def has_relations(self) -> bool:
+        return bool(self._relations)
+
+    def relation(self, relation_id: int) -> RelationInfo | None:
+        return self._relations.get(relation_id)
+
+    def relation_ids_of(self, annotation_id: int) -> list[int]:
+        """Ids of the relations from or to `annotation_id`, in no order (fast: for painting)."""
+        return self._links_of.get(annotation_id, [])
 
     def attributes_of(self, label_id: int) -> list[AttributeInfo]:
         return [a for a in self.attribute_specs if a.label_id == label_id]
 
     def relation_type(self, type_id: int) -> RelationTypeInfo | None:
-        return next((t for t in self.relation_types if t.id == type_id), None)
+        return self._type_by_id.get(type_id)
 
     def counts(self) -> dict[str, int]:
         return {name: n for name, n in self._counts.items() if n > 0}

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -76,6 +77,7 @@ class ArticleView(QPlainTextEdit):
         self._last_span = (-1, -1)
         self._press_pos: QPoint | None = None
         self._hovered: int | None = None  # the annotation under the mouse: its links stand out
+        self._anchors: dict[tuple[int, int], Anchor | None] = {}  # where spans are, while laid out
         self._family = load_fonts()
         self.setFont(self._font_for(0))
         self.setReadOnly(True)
@@ -158,16 +160,29 @@ class ArticleView(QPlainTextEdit):
         if last - first >= 64:  # the rest of a long document: one index rebuild, not one per span
             hl.set_data(self._model.annotations(), self._model.labels)
             self._format_later()
+            self.viewport().update()
         else:
             for row in range(first, last + 1):
                 hl.add(self._model.annotation(row))
-        self.viewport().update()
+            self._update_refreshed(hl)
 
     def _rows_leaving(self, _parent: object, first: int, last: int) -> None:
         if self._highlighter is not None:
             for row in range(first, last + 1):
                 self._highlighter.remove(self._model.annotation(row).id)
-            self.viewport().update()
+            self._update_refreshed(self._highlighter)
+
+    def _update_refreshed(self, hl: AnnotationHighlighter) -> None:
+        """Repaint the blocks whose highlights changed (with what the view paints over them:
+        underlines, continuations, the arcs crossing them), not the whole article."""
+        doc, offset, height = self.document(), self.contentOffset(), self.viewport().height()
+        area = QRectF()
+        for n in hl.take_refreshed():
+            rect = self.blockBoundingGeometry(doc.findBlockByNumber(n)).translated(offset)
+            if rect.bottom() >= 0 and rect.top() <= height:
+                area = area.united(rect)
+        if not area.isEmpty():
+            self.viewport().update(area.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _rows_changed(self, top: Any, bottom: Any, _roles: object = ()) -> None:
         hl = self._highlighter
@@ -180,7 +195,10 @@ class ArticleView(QPlainTextEdit):
             if bottom.row() - top.row() < 64 or a.id not in hl.index \
                     or hl.index.span(a.id) != (a.start, a.end):
                 hl.update(a)
-        self.viewport().update()
+        if bottom.row() - top.row() < 64:
+            self._update_refreshed(hl)
+        else:
+            self.viewport().update()
 
     def _labels_changed(self) -> None:
         if self._highlighter is not None:
@@ -215,6 +233,7 @@ class ArticleView(QPlainTextEdit):
         self._found, self._flash = [], []
         self.setExtraSelections([])
         self._highlighter = highlighter
+        self._anchors.clear()
         self.setDocument(doc)
         self._format_later()
         if ours:
@@ -418,6 +437,7 @@ class ArticleView(QPlainTextEdit):
         if delta == self._zoom:
             return
         self._zoom = delta
+        self._anchors.clear()
         self.setFont(self._font_for(delta))
         self.zoomChanged.emit(delta)
 
@@ -429,6 +449,10 @@ class ArticleView(QPlainTextEdit):
 
     def reset_zoom(self) -> None:
         self.set_zoom(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._anchors.clear()  # lines wrap anew
+        super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -539,26 +563,36 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         if hl is not None:
             self._paint_underlines(hl, shown)
-        if shown and self._model.relations():
-            self._paint_relations(shown)
+        if shown and hl is not None and self._model.has_relations():
+            self._paint_relations(hl, shown, QRectF(event.rect()))
         if self._announce_paint:
             self._announce_paint = False
             self.documentPainted.emit()
 
-    def _paint_relations(self, shown: list[tuple[QTextBlock, QRectF]]) -> None:
+    def _paint_relations(self, hl: AnnotationHighlighter, shown: list[tuple[QTextBlock, QRectF]],
+                         dirty: QRectF) -> None:
         m, to_cp = self._model, self._offsets.from_qt
         first, last = shown[0][0], shown[-1][0]
         low, high = to_cp(first.position()), to_cp(last.position() + last.length())
+        # The links of the annotations on screen only: an article may hold thousands.
+        ids: set[int] = set()
+        for _s, _e, key, _layer in hl.index.overlapping(low, high):
+            ids.update(m.relation_ids_of(key))
         drawn = []
-        for r in m.relations():
-            a, b = m.find(r.source_id), m.find(r.target_id)
-            kind = m.relation_type(r.type_id)
-            if a is None or b is None or not ((a.start < high and a.end > low) or (b.start < high and b.end > low)):
+        colours: dict[int, QColor] = {}
+        for rid in sorted(ids):
+            r = m.relation(rid)
+            a, b = (m.find(r.source_id), m.find(r.target_id)) if r else (None, None)
+            if r is None or a is None or b is None:
                 continue
-            drawn.append((r, (a.start, a.end), (b.start, b.end), QColor(kind.colour if kind else "#777777")))
+            if r.type_id not in colours:
+                kind = m.relation_type(r.type_id)
+                colours[r.type_id] = QColor(kind.colour if kind else "#777777")
+            drawn.append((r, (a.start, a.end), (b.start, b.end), colours[r.type_id]))
         if drawn:
             painter = QPainter(self.viewport())
-            paint_relations(painter, drawn, self.span_on_screen, self.viewport().height(), self._hovered)
+            paint_relations(painter, drawn, self.span_on_screen, self.viewport().height(), self._hovered,
+                            dirty)
             painter.end()
 
     @property
@@ -567,26 +601,35 @@ class ArticleView(QPlainTextEdit):
         return self._hovered
 
     def span_on_screen(self, start: int, end: int) -> Anchor | None:
-        """Where code points [start, end) are drawn in the viewport (their first block's part)."""
+        """Where the first line of code points [start, end) is drawn in the viewport (None: off it)."""
+        key = (start, end)
+        if key not in self._anchors:  # in document coordinates, kept until the layout changes
+            self._anchors[key] = self._anchor(start, end)
+        found = self._anchors[key]
+        if found is None:
+            return None
+        offset = self.contentOffset()
+        first = found.boxes[0].translated(offset)
+        if first.bottom() < 0 or first.top() > self.viewport().height():
+            return None
+        return Anchor(found.point + offset, [box.translated(offset) for box in found.boxes])
+
+    def _anchor(self, start: int, end: int) -> Anchor | None:
         q0 = self._offsets.to_qt(start)
         block = self.document().findBlock(q0)
         if not block.isValid():
             return None
-        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        if rect.bottom() < 0 or rect.top() > self.viewport().height():
-            return None
+        rect = self.blockBoundingGeometry(block)
         layout = block.layout()
         rel0 = q0 - block.position()
-        rel1 = min(self._offsets.to_qt(end), block.position() + block.length() - 1) - block.position()
-        boxes = []
-        for x0, x1, baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1)):
-            line = layout.lineAt(layout.lineForTextPosition(rel0).lineNumber())
-            top = baseline - line.ascent()
-            boxes.append(QRectF(rect.left() + x0, rect.top() + top, x1 - x0, line.height()))
-        if not boxes:
+        line = layout.lineForTextPosition(rel0)
+        if not line.isValid():
             return None
-        first = boxes[0]
-        return Anchor(QPointF(first.center().x(), first.top() + 2), boxes)
+        rel1 = min(self._offsets.to_qt(end) - block.position(), line.textStart() + line.textLength())
+        top = rect.top() + line.y()
+        boxes = [QRectF(rect.left() + x0, top, x1 - x0, line.height())
+                 for x0, x1, _baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1))]
+        return Anchor(QPointF(boxes[0].center().x(), top + 2), boxes) if boxes else None
 
     def _paint_underlines(self, hl: AnnotationHighlighter,
                           shown: list[tuple[QTextBlock, QRectF]]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +40,10 @@ class AttributePanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("attributeHeading")
         self.heading.setWordWrap(True)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # One page of editors per label, made the first time one of its annotations is shown.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(QWidget(self.pages))  # nothing chosen
+        self._page_of: dict[int, tuple[QWidget, dict[str, QComboBox | QLineEdit]]] = {}
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         self.links = QListWidget(self)
         self.links.setObjectName("relationList")
@@ -51,7 +54,7 @@ class AttributePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.heading)
-        layout.addLayout(self.form)
+        layout.addWidget(self.pages)
         self.links_heading = QLabel("Links", self)
         layout.addWidget(self.links_heading)
         layout.addWidget(self.links, 1)
@@ -59,7 +62,7 @@ class AttributePanel(QWidget):
         model.rowsRemoved.connect(lambda *_: self._refresh())
         model.modelReset.connect(lambda: self.show_annotation(None))
         model.relationsChanged.connect(self._show_links)
-        model.labelsChanged.connect(self._rebuild)
+        model.labelsChanged.connect(self._scheme_changed)
         self.show_annotation(None)
 
     # -- what is shown ----------------------------------------------------------------------
@@ -82,34 +85,52 @@ class AttributePanel(QWidget):
             span = span if len(span) <= 80 else span[:79] + "…"
             self.heading.setText(f"<b>{a.label}</b> «\u2068{span}\u2069»")  # isolated: reads right either way
         if (a.label_id if a else None) != self._label_id:
-            self._rebuild()
-        else:
-            self._show_values()
+            self._turn_page()
+        self._show_values()
         self._show_links()
 
-    def _rebuild(self) -> None:
-        """One editor per attribute of the shown annotation's label."""
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.editors.clear()
+    def _turn_page(self) -> None:
+        """The page of editors of the shown annotation's label."""
         a = self._annotation()
         self._label_id = a.label_id if a else None
-        for spec in self.model.attributes_of(a.label_id) if a else []:
-            editor = self._editor(spec)
-            editor.setObjectName(f"attribute_{spec.name}")
-            self.editors[spec.name] = editor
-            self.form.addRow(spec.name.replace("_", " "), editor)
-        self._show_values()
+        if a is None:
+            self.pages.setCurrentIndex(0)
+            self.editors = {}
+            return
+        if a.label_id not in self._page_of:
+            page, form = QWidget(self.pages), QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setContentsMargins(0, 0, 0, 0)
+            page.setLayout(form)
+            editors: dict[str, QComboBox | QLineEdit] = {}
+            for spec in self.model.attributes_of(a.label_id):
+                editor = self._editor(spec, page)
+                editor.setObjectName(f"attribute_{spec.name}")
+                editors[spec.name] = editor
+                form.addRow(spec.name.replace("_", " "), editor)
+            self.pages.addWidget(page)
+            self._page_of[a.label_id] = (page, editors)
+        page, self.editors = self._page_of[a.label_id]
+        self.pages.setCurrentWidget(page)
 
-    def _editor(self, spec: AttributeInfo) -> QComboBox | QLineEdit:
+    def _scheme_changed(self) -> None:
+        """Labels or attributes changed: pages are made again as they are needed."""
+        for page, _editors in self._page_of.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._page_of.clear()
+        self._label_id = None
+        self._refresh()
+
+    def _editor(self, spec: AttributeInfo, page: QWidget) -> QComboBox | QLineEdit:
         if spec.kind in (CHOICE, YES_NO):
-            box = QComboBox(self)
+            box = QComboBox(page)
             box.addItem(UNSET, "")
             for choice in (spec.choices if spec.kind == CHOICE else (YES, NO)):
                 box.addItem(choice, choice)
             box.activated.connect(functools.partial(self._chosen, spec.name, box))
             return box
-        field = QLineEdit(self)
+        field = QLineEdit(page)
         field.setClearButtonEnabled(True)
         field.setPlaceholderText({"number": "a number", "date": "2016, 2016-07 or 2016-07-11"}.get(spec.kind, ""))
         field.editingFinished.connect(functools.partial(self._typed, spec.name, field))
@@ -140,8 +161,9 @@ class AttributePanel(QWidget):
             item = QListWidgetItem(text, self.links)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, other.id)
-        self.links_heading.setVisible(a is not None)
-        self.links.setVisible(a is not None)
+        if self.links.isHidden() != (a is None):
+            self.links_heading.setVisible(a is not None)
+            self.links.setVisible(a is not None)
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
         a = self._annotation()

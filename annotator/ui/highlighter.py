@@ -82,6 +82,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self.labels: dict[int, LabelInfo] = {}
         self.index = SpanIndex()
         self._formatted: set[int] = set()  # block numbers whose formats are current
+        self._refreshed: set[int] = set()  # blocks formatted again since take_refreshed
         self.blocks_formatted = 0  # how many times a block was (re)formatted: the cost of changes
         self._underlines: dict[int, list[Underline]] = {}
         self._continuations: dict[int, list[Continuation]] = {}
@@ -178,9 +179,15 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             numbers.update(n for n in range(first, last + 1) if n in self._formatted)
         self._refresh_blocks(sorted(numbers))
 
+    def take_refreshed(self) -> set[int]:
+        """The blocks formatted again (their highlights changed) since the last call."""
+        refreshed, self._refreshed = self._refreshed, set()
+        return refreshed
+
     def _refresh_blocks(self, numbers: Iterable[int]) -> None:
         doc = self.document()
         for n in numbers:
+            self._refreshed.add(n)
             block = doc.findBlockByNumber(n)
             if block.isValid():
                 self.rehighlightBlock(block)

@@ -120,3 +120,31 @@ def test_show_lists_attributes_and_links(tmp_path: Path) -> None:
     assert claim_details.strip() == "certainty=probable · quote=indirect · said_by → 1 · cites_figure → 3"
     assert figure.split()[:2] == ["3", "figure"]
     assert figure_details.strip() == "kind=count · value=3 · unit=ممرات · cites_figure ← 2"
+
+
+def test_a_json_lines_export_rebuilds_the_work_in_an_empty_database(tmp_path: Path) -> None:
+    mine, fresh = tmp_path / "huda.db", tmp_path / "empty.db"
+    annotated(mine)
+    out, again = tmp_path / "work.jsonl", tmp_path / "again.jsonl"
+    done = cli("export", "--db", mine, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{out}: 1 document(s), 3 annotation(s), 2 link(s)"
+    merged = cli("import-annotations", "--db", fresh, out)
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.strip() == (f"{out}: 1 document(s) added, 3 annotation(s) added, 0 already "
+                                     "present, 2 link(s) added, 0 already present")
+    assert cli("export", "--db", fresh, "--out", again).returncode == 0
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # ids, times, all
+    twice = cli("import-annotations", "--db", fresh, out)
+    assert twice.stdout.strip() == (f"{out}: 0 document(s) added, 0 annotation(s) added, 3 already "
+                                    "present, 0 link(s) added, 2 already present")
+
+
+def test_a_json_lines_line_that_is_wrong_stops_the_merge_with_its_line(tmp_path: Path) -> None:
+    mine, other = tmp_path / "huda.db", tmp_path / "b.db"
+    annotated(mine)
+    out = tmp_path / "work.jsonl"
+    assert cli("export", "--db", mine, "--out", out).returncode == 0
+    out.write_text(out.read_text(encoding="utf-8") + '{"title": "x"}\n', encoding="utf-8")
+    assert one_line_error(cli("import-annotations", "--db", other, out)) == f"{out}: line 2: 'text' is missing"
+    assert not other.exists() or Repository.open(other).count_documents() == 0

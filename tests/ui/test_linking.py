@@ -121,8 +121,8 @@ def relation_pixels(window) -> int:  # type: ignore[no-untyped-def]
     faded = [round(v * 170 / 255 + 255 * (1 - 170 / 255)) for v in (c.red(), c.green(), c.blue())]
     image = window.view.viewport().grab().toImage()
     found = 0
-    for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
+    for y in range(image.height()):
+        for x in range(image.width()):
             p = image.pixelColor(x, y)
             rgb = (p.red(), p.green(), p.blue())
             if any(sum((a - b) ** 2 for a, b in zip(rgb, target)) < 300
