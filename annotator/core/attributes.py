@@ -10,8 +10,9 @@ KINDS = (CHOICE, YES_NO, TEXT, NUMBER, DATE)
 YES, NO = "yes", "no"
 MAX_TEXT = 2000
 
-# ISO 8601 calendar dates, partial allowed: 2016, 2016-07, 2016-07-11 (a Hijri date too).
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ISO 8601 calendar dates, partial allowed: 2016, 2016-07, 2016-07-11, --07-11 (no year), --07,
+# a time THH:MM alone or after a full date; in the calendar the figure names (a Hijri date too).
+_DATE = re.compile(r"(?:(\d{4})|-)(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?|T(\d{2}):(\d{2})")
 # Digits of any system the analyst may type: Western, Arabic-Indic, Persian.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 
@@ -63,11 +64,17 @@ def _number(value: str) -> str:
 def _date(value: str) -> str:
     plain = value.translate(_DIGITS)
     m = _DATE.fullmatch(plain)
-    if m is None:
-        raise AttributeValueRefused(f"{value!r} is not a date as 2016, 2016-07 or 2016-07-11")
+    if m is None or plain in ("-", "--") or (plain.startswith("-") and m.group(2) is None):
+        raise AttributeValueRefused(f"{value!r} is not a date as 2016, 2016-07, 2016-07-11, --07-11 "
+                                    "or a time as T10:30")
     month, day = m.group(2), m.group(3)
+    hour, minute = m.group(4) or m.group(6), m.group(5) or m.group(7)
     if month is not None and not 1 <= int(month) <= 12:
         raise AttributeValueRefused(f"{value!r}: no month {month}")
     if day is not None and not 1 <= int(day) <= 31:
         raise AttributeValueRefused(f"{value!r}: no day {day}")
+    if hour is not None and not (int(hour) <= 23 and int(minute) <= 59):
+        raise AttributeValueRefused(f"{value!r}: no time {hour}:{minute}")
+    if m.group(4) is not None and day is None:
+        raise AttributeValueRefused(f"{value!r}: a time goes after a whole date, or alone (T10:30)")
     return plain

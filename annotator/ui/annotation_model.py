@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.core.attributes import AttributeValueRefused, stored_value
+from annotator.core.figures import read_figure
 from annotator.core.folding import fold_needle
 from annotator.store.values import AnnotationInfo, AttributeInfo, LabelInfo, RelationInfo, RelationTypeInfo
 
@@ -272,6 +274,26 @@ class AnnotationModel(QAbstractTableModel):
 
     def attributes_of(self, label_id: int) -> list[AttributeInfo]:
         return [a for a in self.attribute_specs if a.label_id == label_id]
+
+    def proposed_attributes(self, label_id: int, start: int, end: int) -> dict[str, str]:
+        """What a new annotation's attributes start as: for a figure, what its text says
+        (core/figures.py), kept to the label's attributes and values they accept."""
+        label = self.label(label_id)
+        if label is None or label.name != "figure":
+            return {}
+        reading = read_figure(self.text[start:end])
+        if reading is None:
+            return {}
+        specs = {a.name: a for a in self.attributes_of(label_id)}
+        out = {}
+        for name, value in reading.attributes().items():
+            spec = specs.get(name)
+            try:
+                if spec is not None:
+                    out[name] = stored_value(spec.kind, spec.choices, value)
+            except AttributeValueRefused:
+                continue  # the analyst changed this attribute's choices: leave it to them
+        return out
 
     def relation_type(self, type_id: int) -> RelationTypeInfo | None:
         return self._type_by_id.get(type_id)

@@ -61,10 +61,13 @@ def quoted(text: str, start: int, end: int, limit: int = 30) -> str:
 
 
 class CreateAnnotation(_AnnotationCommand):
+    """Tag a span; a figure starts with the attributes its text proposes (one undo step)."""
+
     def __init__(self, repo: Repository, model: AnnotationModel, document_id: int,
                  label: LabelInfo, start: int, end: int, annotator: str = "") -> None:
         super().__init__(repo, model, f"tag {label.name} {quoted(model.text, start, end)}")
         self.args = (document_id, label.id, start, end, "", annotator)
+        self.attributes = model.proposed_attributes(label.id, start, end)
         self.info: AnnotationInfo | None = None
         self.deleted: DeletedAnnotation | None = None
 
@@ -74,7 +77,7 @@ class CreateAnnotation(_AnnotationCommand):
             back = self._restore(self.deleted)
             self.info = back.annotation if back is not None else self.info
             return
-        made = self._store(lambda: self.repo.create_annotation(*self.args))
+        made = self._store(lambda: self.repo.create_annotation(*self.args, attributes=self.attributes))
         if made is not None:
             self.info = made
             self.model.add(made)

@@ -175,3 +175,18 @@ def test_attribute_columns_come_hidden_and_the_header_menu_shows_them(qtbot, win
     assert not table.isColumnHidden(column)
     row = window.annotation_list.proxy.mapFromSource(window.model.index(window.model.row_of(claim), column))
     assert row.data() == "possible"
+
+
+def test_a_figure_fills_in_its_attributes_from_its_text(qtbot, window, reader) -> None:
+    figure = tag(window, "يبلغ 3", Qt.Key.Key_3)
+    stored = reader.annotation(figure)
+    assert stored is not None and stored.attributes == {"kind": "count", "value": "3"}
+    window.view.select_span(stored.start + 1, stored.start + 1)
+    window.annotation_list.table.clearSelection()
+    window._show_attributes()
+    panel = window.attribute_panel
+    assert panel.editors["value"].text() == "3"
+    assert panel.editors["kind"].currentText() == "count"
+    # One undo step takes back the tag with what it proposed.
+    press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reader.annotation(figure) is None
