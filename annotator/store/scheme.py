@@ -1,16 +1,17 @@
 """The Repository's queries on the annotation scheme: typed attributes, their values, relations."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from annotator.core.attributes import AttributeValueRefused, stored_value
+from annotator.core.attributes import CHOICE, KINDS, AttributeValueRefused, stored_value
 from annotator.core.relation_csv import RelationRow as RelationCsvRow
 from annotator.core.relation_csv import SpanKey
 from annotator.store.models import (
@@ -153,6 +154,76 @@ class SchemeQueries:
                                      position=r.position)
                     for r in s.scalars(select(RelationTypeRow).order_by(RelationTypeRow.position,
                                                                         RelationTypeRow.id))]
+
+    # -- editing the scheme (Edit → Attributes and links) -----------------------------------
+    def add_attribute(self, label_id: int, name: str, kind: str, choices: Sequence[str] = ()) -> AttributeInfo:
+        """A new attribute for a label's annotations; a choice needs at least one choice."""
+        name = name.strip()
+        if not re.fullmatch(r"[^\s,=]{1,100}", name):
+            raise ValueError(f"an attribute name is one word without commas or '=': {name!r}")
+        if kind not in KINDS:
+            raise ValueError(f"an attribute's kind is one of {', '.join(KINDS)}")
+        kept = [c.strip() for c in choices if c.strip()] if kind == CHOICE else []
+        if kind == CHOICE and not kept:
+            raise ValueError("a choice needs at least one choice")
+        with self._writing() as s:
+            if s.get(LabelRow, label_id) is None:
+                raise NotFound(f"label {label_id} no longer exists")
+            if s.scalar(select(AttributeRow.id).where(AttributeRow.label_id == label_id,
+                                                      AttributeRow.name == name)) is not None:
+                raise ValueError(f"this label has an attribute {name!r} already")
+            top = s.scalar(select(func.max(AttributeRow.position)).where(AttributeRow.label_id == label_id))
+            row = AttributeRow(label_id=label_id, name=name, kind=kind, choices="\n".join(kept),
+                               position=(top or 0) + 1)
+            s.add(row)
+            s.flush()
+            return attribute_info(row)
+
+    def delete_attribute(self, attribute_id: int) -> int:
+        """Remove an attribute and every value of it; returns how many values went with it."""
+        with self._writing() as s:
+            row = s.get(AttributeRow, attribute_id)
+            if row is None:
+                raise NotFound(f"attribute {attribute_id} no longer exists")
+            values = s.scalar(select(func.count()).select_from(AttributeValueRow)
+                              .where(AttributeValueRow.attribute_id == attribute_id)) or 0
+            s.delete(row)
+            return values
+
+    def add_relation_type(self, name: str, sources: Iterable[int], targets: Iterable[int],
+                          shortcut: str = "", colour: str = "#555555") -> RelationTypeInfo:
+        """A new kind of link from annotations of `sources` labels to those of `targets`."""
+        name = name.strip()
+        if not re.fullmatch(r"\w{1,100}", name):
+            raise ValueError(f"a link's name is one word of letters, digits and _: {name!r}")
+        sources, targets = sorted(set(sources)), sorted(set(targets))
+        if not sources or not targets:
+            raise ValueError("a link goes from some label to some label")
+        with self._writing() as s:
+            if s.scalar(select(RelationTypeRow.id).where(RelationTypeRow.name == name)) is not None:
+                raise ValueError(f"a link named {name!r} exists already")
+            top = s.scalar(select(func.max(RelationTypeRow.position))) or 0
+            row = RelationTypeRow(name=name, shortcut=shortcut, colour=colour, description="", position=top + 1)
+            s.add(row)
+            s.flush()
+            for side, ids in (("from", sources), ("to", targets)):
+                for label_id in ids:
+                    s.add(RelationEndRow(relation_type_id=row.id, side=side, label_id=label_id))
+            s.flush()
+            return RelationTypeInfo(id=row.id, name=name, shortcut=shortcut, colour=colour,
+                                    sources=frozenset(sources), targets=frozenset(targets),
+                                    position=row.position)
+
+    def delete_relation_type(self, type_id: int) -> None:
+        """Remove a kind of link no annotation uses; one in use is refused with the count."""
+        with self._writing() as s:
+            row = s.get(RelationTypeRow, type_id)
+            if row is None:
+                raise NotFound(f"link type {type_id} no longer exists")
+            used = s.scalar(select(func.count()).select_from(RelationRow).where(RelationRow.type_id == type_id))
+            if used:
+                raise ValueError(f"{used} {row.name} link(s) exist; remove them before the link type")
+            s.delete(row)
 
     def relations(self, document_id: int) -> list[RelationInfo]:
         """The document's relations, oldest first."""

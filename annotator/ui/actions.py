@@ -48,6 +48,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit_attributes", "&Attributes", "edit_attributes", ("Alt+Return",),
                "Edit the attributes of the annotation at the caret, from the keyboard"),
     ActionSpec("edit_labels", "&Labels…", "edit_labels", (), "Rename, recolour or add labels"),
+    ActionSpec("edit_scheme", "Attributes and lin&ks…", "edit_scheme", (),
+               "Add or remove a label's attributes and the kinds of link"),
     # View
     ActionSpec("zoom_in", "Zoom &in", "view.zoom_in", (_S.ZoomIn, "Ctrl+=")),
     ActionSpec("zoom_out", "Zoom &out", "view.zoom_out", (_S.ZoomOut,)),
@@ -70,7 +72,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("open_database", "@recent", None, "import_files", "import_folder", "export_csv",
                None, "quit")),
     ("&Edit", ("undo", "redo", None, "find", "find_next", "find_previous", None,
-               "delete_annotation", "edit_note", "edit_attributes", None, "edit_labels")),
+               "delete_annotation", "edit_note", "edit_attributes", None, "edit_labels",
+               "edit_scheme")),
     ("&Tag", ("@labels", None, "@links")),
     ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
     ("&Document", ("next_document", "previous_document", "reload_document", None, "mark_done")),

@@ -44,6 +44,7 @@ from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.import_progress import import_with_progress, report_import
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
+from annotator.ui.dialogs.scheme import SchemeDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
@@ -458,6 +459,16 @@ class MainWindow(QMainWindow):
     def edit_labels(self) -> None:
         dialog = LabelsDialog(self.repo, taken_shortcuts(self.named_actions), self)
         dialog.labelsChanged.connect(self.labels_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_scheme(self) -> None:
+        taken = taken_shortcuts(self.named_actions)
+        taken.update({label.shortcut.upper(): f"label {label.name}" for label in self.labels if label.shortcut})
+        taken.update({t.shortcut.upper(): f"link {t.name}" for t in self.model.relation_types if t.shortcut})
+        dialog = SchemeDialog(self.repo, taken, self)
+        dialog.schemeChanged.connect(self.labels_changed)
+        dialog.schemeChanged.connect(self.session.reload)  # a removed attribute's values are gone
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

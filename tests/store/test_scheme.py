@@ -158,3 +158,29 @@ def test_an_older_database_gains_the_party_label_and_the_scheme(tmp_path: Path) 
         assert len(repo.attributes()) == 16
     finally:
         repo.close()
+
+
+def test_the_scheme_can_be_extended_and_pruned(repo: Repository) -> None:
+    labels = {x.name: x.id for x in repo.labels()}
+    added = repo.add_attribute(labels["claim"], "source_type", "choice", ["wire", " own ", ""])
+    assert added.choices == ("wire", "own")
+    for args, reason in (((labels["claim"], "source_type", "text"), "already"),
+                         ((labels["claim"], "two words", "text"), "one word"),
+                         ((labels["claim"], "x", "colour"), "kind is one of"),
+                         ((labels["claim"], "y", "choice", []), "at least one choice")):
+        with pytest.raises(ValueError, match=reason):
+            repo.add_attribute(*args)
+    claim = tag(repo, "claim", "إن عدد هذه الممرات يبلغ 3", source_type="wire")
+    assert repo.delete_attribute(added.id) == 1
+    assert repo.annotation(claim.id).attributes == {}
+    quotes = repo.add_relation_type("quotes", [labels["party"]], [labels["party"]], "Q")
+    assert (quotes.sources, quotes.targets) == (frozenset({labels["party"]}),) * 2
+    with pytest.raises(ValueError, match="exists already"):
+        repo.add_relation_type("quotes", [labels["party"]], [labels["party"]])
+    a, b = tag(repo, "party", "سيرغيه شويغو"), tag(repo, "party", "هيومان رايتس ووتش")
+    repo.create_relation(quotes.id, a.id, b.id)
+    with pytest.raises(ValueError, match="1 quotes link"):
+        repo.delete_relation_type(quotes.id)
+    repo.delete_relation(repo.relations(1)[0].id)
+    repo.delete_relation_type(quotes.id)
+    assert "quotes" not in {t.name for t in repo.relation_types()}

@@ -5,7 +5,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from annotator.store.repository import Repository
 from annotator.ui.dialogs.link_picker import LinkPicker
@@ -21,6 +21,9 @@ def span(window, phrase: str) -> tuple[int, int]:  # type: ignore[no-untyped-def
 
 
 def tag(window, phrase: str, key: Qt.Key) -> int:  # type: ignore[no-untyped-def]
+    if not window.isActiveWindow():  # a dialog was just closed: keys go to the active window
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
     window.view.select_span(*span(window, phrase))
     QTest.keyClick(window.view, key)
     return next(a.id for a in window.model.annotations() if (a.start, a.end) == span(window, phrase))
@@ -190,3 +193,56 @@ def test_a_figure_fills_in_its_attributes_from_its_text(qtbot, window, reader) -
     # One undo step takes back the tag with what it proposed.
     press_in_article(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reader.annotation(figure) is None
+
+
+def test_the_scheme_dialog_adds_attributes_and_link_types_that_work_at_once(qtbot, window, reader,
+                                                                           monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.ui.dialogs.scheme import SchemeDialog
+
+    window.named_actions["edit_scheme"].trigger()
+    dialog = window.findChild(SchemeDialog, "schemeDialog")
+    dialog.label.setCurrentIndex(dialog.label.findText("claim"))
+    dialog.attribute_name.setText("source_type")
+    dialog.attribute_kind.setCurrentText("choice")
+    dialog.attribute_choices.setText("wire, own reporting")
+    dialog.findChild(QPushButton, "addAttribute").click()
+    assert "Added source_type" in dialog.message.text()
+    # A kind of link with a key: from party to party.
+    dialog.link_name.setText("quotes")
+    dialog.link_key.setText("q")
+    for widget in (dialog.link_from, dialog.link_to):
+        next(widget.item(i) for i in range(widget.count()) if widget.item(i).text() == "party") \
+            .setCheckState(Qt.CheckState.Checked)
+    dialog.findChild(QPushButton, "addLinkType").click()
+    assert "Added the link quotes" in dialog.message.text()
+    # A key that is taken is refused.
+    dialog.link_name.setText("echoes")
+    dialog.link_key.setText("s")
+    dialog.findChild(QPushButton, "addLinkType").click()
+    assert dialog.message.text() == "S is already the shortcut of link said_by"
+    dialog.close()
+    claim = tag(window, CLAIM, Qt.Key.Key_1)
+    window.set_attribute(claim, "source_type", "wire")
+    assert reader.annotation(claim).attributes == {"source_type": "wire"}
+    assert any(a.shortcut().toString() == "Q" for a in window.link_actions)
+    party = tag(window, SPEAKER, Qt.Key.Key_4)
+    said_by = next(t for t in window.model.relation_types if t.name == "said_by")
+    window.repo.create_relation(said_by.id, claim, party)
+    # Removing the attribute takes its values (after a question).
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.named_actions["edit_scheme"].trigger()
+    dialog = next(d for d in window.findChildren(SchemeDialog, "schemeDialog") if d.isVisible())
+    dialog.label.setCurrentIndex(dialog.label.findText("claim"))
+    row = next(r for r in range(dialog.attributes.rowCount()) if dialog.attributes.item(r, 0).text() == "source_type")
+    dialog.attributes.setCurrentCell(row, 0)
+    dialog.findChild(QPushButton, "removeAttribute").click()
+    assert dialog.message.text() == "Removed source_type and its 1 value(s)."
+    assert reader.annotation(claim).attributes == {}
+    assert window.model.find(claim).attributes == {}  # the window shows it too
+    # A link type in use cannot go.
+    said = next(r for r in range(dialog.links.rowCount()) if dialog.links.item(r, 0).text() == "said_by")
+    dialog.links.setCurrentCell(said, 0)
+    dialog.findChild(QPushButton, "removeLinkType").click()
+    assert dialog.message.text() == "1 said_by link(s) exist; remove them before the link type"
