@@ -131,7 +131,7 @@ def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
     """Store the files as they are read, a line for each; returns how many were refused."""
     failed = 0
     with database_errors(args.db), _progress("file", len(plan)) as bar:
-        for outcomes in import_batches(repo, plan):
+        for outcomes in import_batches(repo, plan, force=args.force):
             stored: list[str] = []
             for outcome in outcomes:
                 if outcome.document is None:
@@ -400,6 +400,8 @@ on stderr. A file that cannot be imported (binary, empty, invalid bytes, larger 
 {MAX_FILE_BYTES // 2**20} MiB, missing) gets one line `path: reason` on stderr; the other files are still
 imported, and the exit status is 1 at the end.""")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder")
+    p.add_argument("--force", action="store_true",
+                   help="also import a text with no Arabic or Latin letter (refused otherwise)")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", parents=[db], formatter_class=raw,

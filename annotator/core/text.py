@@ -109,6 +109,21 @@ def _has_binary_controls(text: str) -> bool:
     return _BINARY_CONTROLS.search(text) is not None
 
 
+# A letter of the Arabic script or the Latin alphabet: an article has some near its start.
+_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0620-\u064a\u066e-\u06d3\u06fa-\u06fc\u0750-\u077f"
+                     "\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]")
+
+
+def lacks_letters(text: str) -> str | None:
+    """Why `text` is not an article although it decoded (no Arabic or Latin letter in its
+    start: bytes read in the wrong encoding, «最牡慢敧膀»), or None when it has letters."""
+    if _LETTER.search(text, 0, _CONTROL_SCAN) is not None:
+        return None
+    shown = " ".join(text[:12].split())
+    return (f"decodes to no Arabic or Latin letters (it starts «{shown}»): not an article, or "
+            "not in an encoding this tool recognises (annotator import --force takes it as it is)")
+
+
 def _checked(text: str, utf8: bytes | None = None) -> str:
     """`text`, unless empty or binary; `utf8`, its bytes when it was read as UTF-8, is faster
     to search (bytes.translate and a literal-led regex) than the decoded text."""
@@ -138,9 +153,12 @@ def title_for(path: str | os.PathLike[str], text: str) -> str:
     return Path(path).stem
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read one file into a Document, or raise RejectedFile saying why."""
+def read_document(path: str | os.PathLike[str], force: bool = False) -> Document:
+    """Read one file into a Document, or raise RejectedFile saying why; `force` takes a text
+    without Arabic or Latin letters too."""
     p, text, encoding, data = _load(path)
+    if not force and (reason := lacks_letters(text)) is not None:
+        raise RejectedFile(p, reason)
     doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
     if encoding == "utf-8":
         # Strict UTF-8 without a BOM: the bytes are exactly the text's UTF-8, so hash them

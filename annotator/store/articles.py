@@ -1,6 +1,7 @@
 """Bringing article files into a database: files and folders, and the sample articles in seeds/."""
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -65,17 +66,19 @@ BATCH_CHARS = 16 * 1024 * 1024
 ReadItem = tuple[Path, Document | ImportOutcome]
 
 
-def import_articles(repo: DocumentSink,
-                    plan: Iterable[tuple[Path, str | None]]) -> Iterator[ImportOutcome]:
-    """Read and store each planned file; one outcome per path, in order; bad files stop nothing."""
-    for outcomes in import_batches(repo, plan):
+def import_articles(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
+                    force: bool = False) -> Iterator[ImportOutcome]:
+    """Read and store each planned file; one outcome per path, in order; bad files stop nothing.
+    `force` takes texts without Arabic or Latin letters too."""
+    for outcomes in import_batches(repo, plan, force):
         yield from outcomes
 
 
-def import_batches(repo: DocumentSink,
-                   plan: Iterable[tuple[Path, str | None]]) -> Iterator[list[ImportOutcome]]:
+def import_batches(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
+                   force: bool = False) -> Iterator[list[ImportOutcome]]:
     """import_articles, a list of outcomes per batch stored (one transaction each)."""
-    for batch in _batches(read_articles(plan)):
+    read = functools.partial(read_document, force=True) if force else read_document
+    for batch in _batches(read_articles(plan, read)):
         yield _store(repo, batch)
 
 

@@ -152,3 +152,16 @@ def test_a_utf8_file_is_refused_as_binary_exactly_when_its_text_holds_a_control(
         assert reason == ""
     else:
         assert "NUL" in reason or reason == "contains control characters: not a text file"
+
+
+def test_a_text_without_arabic_or_latin_letters_is_refused_unless_forced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.text import RejectedFile, read_document
+
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\xff\xfe" + b"gross junk!!")  # UTF-16 in name only
+    with pytest.raises(RejectedFile, match=r"decodes to no Arabic or Latin letters \(it starts «牧獯"):
+        read_document(junk)
+    assert read_document(junk, force=True).text == b"gross junk!!".decode("utf-16-le")
+    for fine in ("٤٧ غارة", "47 raids", "Ünïcödé", "۱۲ گزارش"):
+        (tmp_path / "ok.txt").write_text(fine, encoding="utf-8")
+        assert read_document(tmp_path / "ok.txt").text == fine

@@ -113,3 +113,13 @@ def test_a_database_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
     assert line == f"{foreign}: not a SQLite database (unrecognised file header)"
     line = one_line_error(cli("import", "--db", tmp_path / "no" / "x.db", SEEDS))
     assert line == f"{tmp_path / 'no' / 'x.db'}: folder {tmp_path / 'no'} does not exist"
+
+
+def test_a_file_that_decodes_to_no_letters_is_refused_unless_forced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db, junk = tmp_path / "a.db", tmp_path / "junk.txt"
+    junk.write_bytes(b"\xff\xfe" + b"gross junk!!")  # a UTF-16 byte-order mark before ASCII
+    refused = cli("import", "--db", db, junk)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.splitlines()[0].startswith(f"{junk}: decodes to no Arabic or Latin letters")
+    forced = cli("import", "--db", db, "--force", junk)
+    assert forced.returncode == 0 and forced.stdout.endswith("\tutf-16-le\tadded\n")
