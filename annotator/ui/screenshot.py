@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from annotator.core.figures import read_figure
+from annotator.core.text import Document
 from annotator.store.articles import import_seeds
 from annotator.store.repository import Repository
 from annotator.ui.app import application
@@ -33,8 +35,27 @@ EXAMPLE_TAGS = (
     ("claim", "إنها وثقت 47 غارة استخدمت فيها هذه القنابل"),
     ("figure", "47 غارة"),
     ("figure", "27 من ايار / مايو"),
+    ("party", "وزير الدفاع الروسي سيرغيه شويغو"),
+    ("party", "منظمة هيومان رايتس ووتش"),
 )
 NOTES = {"يبلغ 3": "three corridors, per the Russian defence minister"}
+# (type, from phrase, to phrase): who said what, whom it accuses, which figure it cites.
+EXAMPLE_LINKS = (
+    ("said_by", "وقال شويغو إن عدد هذه الممرات يبلغ 3", "وزير الدفاع الروسي سيرغيه شويغو"),
+    ("cites_figure", "وقال شويغو إن عدد هذه الممرات يبلغ 3", "يبلغ 3"),
+    ("said_by", "إنها وثقت 47 غارة استخدمت فيها هذه القنابل", "منظمة هيومان رايتس ووتش"),
+    ("cites_figure", "إنها وثقت 47 غارة استخدمت فيها هذه القنابل", "47 غارة"),
+)
+ATTRIBUTES = {"وقال شويغو إن عدد هذه الممرات يبلغ 3": {"certainty": "certain", "quote": "indirect"},
+              "وزير الدفاع الروسي سيرغيه شويغو": {"kind": "person"},
+              "منظمة هيومان رايتس ووتش": {"kind": "organisation"}}
+# Paragraphs that open with something other than their language, as news prints them.
+DIRECTIONS = ("CNN: قال المتحدث باسم الوزارة إن الهجوم على القافلة وقع أمس.\n"
+              "🇸🇾 وقال وزير الدفاع الروسي إن عدد الممرات الآمنة يبلغ 3.\n"
+              '"Fake news" هكذا وصف الرئيس الأمريكي تقرير الصحيفة عن الاجتماع.\n'
+              "Human Rights Watch said 47 strikes used cluster munitions in Aleppo and Idlib.\n"
+              "١٢ / ٤٥٦ - (2016)\n"
+              "وقال المتحدث إن الممرات مفتوحة منذ الصباح، وإن أكثر من 3 آلاف شخص غادروا المدينة.\n")
 
 
 def annotate_seed(repo: Repository) -> int:
@@ -43,10 +64,16 @@ def annotate_seed(repo: Repository) -> int:
     doc = repo.documents()[0]
     text = repo.document_text(doc.id)
     labels = {x.name: x.id for x in repo.labels()}
+    made = {}
     for label, phrase in EXAMPLE_TAGS:
         start = text.index(phrase)
-        repo.create_annotation(doc.id, labels[label], start, start + len(phrase),
-                               note=NOTES.get(phrase, ""), annotator="analyst")
+        proposed = read_figure(phrase) if label == "figure" else None
+        made[phrase] = repo.create_annotation(
+            doc.id, labels[label], start, start + len(phrase), note=NOTES.get(phrase, ""), annotator="analyst",
+            attributes=ATTRIBUTES.get(phrase, proposed.attributes() if proposed else {})).id
+    types = {t.name: t.id for t in repo.relation_types()}
+    for kind, source, target in EXAMPLE_LINKS:
+        repo.create_relation(types[kind], made[source], made[target], "analyst")
     return doc.id
 
 
@@ -85,6 +112,21 @@ def render(out_dir: Path) -> list[Path]:
         window.annotation_list.select_annotation(accusation.id)
         written.append(out_dir / "screenshot-overlaps.png")
         _save(window, written[-1])
+        # The claim said by the minister: its attributes and links in the panel, its arcs drawn.
+        claim = next(a for a in window.model.annotations() if window.model.text[a.start:a.end].startswith("وقال شويغو"))
+        window.view.select_span(claim.start + 3, claim.start + 3)
+        window.annotation_list.select_annotation(claim.id)
+        window.attribute_panel.show_annotation(claim.id)
+        written.append(out_dir / "screenshot-links.png")
+        _save(window, written[-1])
+        # Paragraph directions: each reads the way most of its letters do.
+        directions = repo.add_document(Document("directions", DIRECTIONS, "utf-8"))[0]
+        window.reload_documents()
+        window.open_document(directions.id)
+        app.processEvents()
+        window.view.resize(620, 400)
+        written.append(out_dir / "screenshot-directions.png")
+        _save(window.view, written[-1])
         window.named_actions["edit_labels"].trigger()
         dialog = window.findChild(LabelsDialog)
         assert dialog is not None
