@@ -36,14 +36,9 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
-from annotator.ui.highlighter import (
-    AnnotationHighlighter,
-    paint_continuations,
-    paint_underlines,
-    visual_extents,
-)
+from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_underlines
 from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
-from annotator.ui.relation_arcs import Anchor, paint_relations
+from annotator.ui.relation_arcs import Anchor, RelationOverlay
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
 
 BASE_POINT_SIZE = 15
@@ -77,7 +72,7 @@ class ArticleView(QPlainTextEdit):
         self._last_span = (-1, -1)
         self._press_pos: QPoint | None = None
         self._hovered: int | None = None  # the annotation under the mouse: its links stand out
-        self._anchors: dict[tuple[int, int], Anchor | None] = {}  # where spans are, while laid out
+        self._links = RelationOverlay(self)
         self._family = load_fonts()
         self.setFont(self._font_for(0))
         self.setReadOnly(True)
@@ -233,7 +228,7 @@ class ArticleView(QPlainTextEdit):
         self._found, self._flash = [], []
         self.setExtraSelections([])
         self._highlighter = highlighter
-        self._anchors.clear()
+        self._links.forget()
         self.setDocument(doc)
         self._format_later()
         if ours:
@@ -437,7 +432,7 @@ class ArticleView(QPlainTextEdit):
         if delta == self._zoom:
             return
         self._zoom = delta
-        self._anchors.clear()
+        self._links.forget()
         self.setFont(self._font_for(delta))
         self.zoomChanged.emit(delta)
 
@@ -451,7 +446,7 @@ class ArticleView(QPlainTextEdit):
         self.set_zoom(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._anchors.clear()  # lines wrap anew
+        self._links.forget()  # lines wrap anew
         super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -564,36 +559,10 @@ class ArticleView(QPlainTextEdit):
         if hl is not None:
             self._paint_underlines(hl, shown)
         if shown and hl is not None and self._model.has_relations():
-            self._paint_relations(hl, shown, QRectF(event.rect()))
+            self._links.paint(hl, shown, QRectF(event.rect()), self._hovered)
         if self._announce_paint:
             self._announce_paint = False
             self.documentPainted.emit()
-
-    def _paint_relations(self, hl: AnnotationHighlighter, shown: list[tuple[QTextBlock, QRectF]],
-                         dirty: QRectF) -> None:
-        m, to_cp = self._model, self._offsets.from_qt
-        first, last = shown[0][0], shown[-1][0]
-        low, high = to_cp(first.position()), to_cp(last.position() + last.length())
-        # The links of the annotations on screen only: an article may hold thousands.
-        ids: set[int] = set()
-        for _s, _e, key, _layer in hl.index.overlapping(low, high):
-            ids.update(m.relation_ids_of(key))
-        drawn = []
-        colours: dict[int, QColor] = {}
-        for rid in sorted(ids):
-            r = m.relation(rid)
-            a, b = (m.find(r.source_id), m.find(r.target_id)) if r else (None, None)
-            if r is None or a is None or b is None:
-                continue
-            if r.type_id not in colours:
-                kind = m.relation_type(r.type_id)
-                colours[r.type_id] = QColor(kind.colour if kind else "#777777")
-            drawn.append((r, (a.start, a.end), (b.start, b.end), colours[r.type_id]))
-        if drawn:
-            painter = QPainter(self.viewport())
-            paint_relations(painter, drawn, self.span_on_screen, self.viewport().height(), self._hovered,
-                            dirty)
-            painter.end()
 
     @property
     def hovered_annotation(self) -> int | None:
@@ -602,34 +571,7 @@ class ArticleView(QPlainTextEdit):
 
     def span_on_screen(self, start: int, end: int) -> Anchor | None:
         """Where the first line of code points [start, end) is drawn in the viewport (None: off it)."""
-        key = (start, end)
-        if key not in self._anchors:  # in document coordinates, kept until the layout changes
-            self._anchors[key] = self._anchor(start, end)
-        found = self._anchors[key]
-        if found is None:
-            return None
-        offset = self.contentOffset()
-        first = found.boxes[0].translated(offset)
-        if first.bottom() < 0 or first.top() > self.viewport().height():
-            return None
-        return Anchor(found.point + offset, [box.translated(offset) for box in found.boxes])
-
-    def _anchor(self, start: int, end: int) -> Anchor | None:
-        q0 = self._offsets.to_qt(start)
-        block = self.document().findBlock(q0)
-        if not block.isValid():
-            return None
-        rect = self.blockBoundingGeometry(block)
-        layout = block.layout()
-        rel0 = q0 - block.position()
-        line = layout.lineForTextPosition(rel0)
-        if not line.isValid():
-            return None
-        rel1 = min(self._offsets.to_qt(end) - block.position(), line.textStart() + line.textLength())
-        top = rect.top() + line.y()
-        boxes = [QRectF(rect.left() + x0, top, x1 - x0, line.height())
-                 for x0, x1, _baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1))]
-        return Anchor(QPointF(boxes[0].center().x(), top + 2), boxes) if boxes else None
+        return self._links.span_on_screen(start, end)
 
     def _paint_underlines(self, hl: AnnotationHighlighter,
                           shown: list[tuple[QTextBlock, QRectF]]) -> None:

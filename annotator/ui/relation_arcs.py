@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextBlock
 
 from annotator.store.values import RelationInfo
+from annotator.ui.highlighter import AnnotationHighlighter, visual_extents
+
+if TYPE_CHECKING:
+    from annotator.ui.article_view import ArticleView
 
 ARROW = 7.0  # px, the arrow head's length
 
@@ -90,3 +94,73 @@ def _arrow(towards: QPointF, tip: QPointF) -> QPolygonF:
     left = QPointF(tip.x() - ARROW * math.cos(angle - 0.45), tip.y() - ARROW * math.sin(angle - 0.45))
     right = QPointF(tip.x() - ARROW * math.cos(angle + 0.45), tip.y() - ARROW * math.sin(angle + 0.45))
     return QPolygonF([tip, left, right, tip])
+
+
+class RelationOverlay:
+    """The links over an article view: which to draw (those of the spans on screen) and where
+    each span is (cached in document coordinates until the layout changes)."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self._anchors: dict[tuple[int, int], Anchor | None] = {}
+
+    def forget(self) -> None:
+        """The layout changed (a new document, zoom, width): spans are elsewhere now."""
+        self._anchors.clear()
+
+    def paint(self, hl: AnnotationHighlighter, shown: list[tuple[QTextBlock, QRectF]], dirty: QRectF,
+              hovered: int | None) -> None:
+        view, m = self.view, self.view.model
+        to_cp = view.offsets.from_qt
+        first, last = shown[0][0], shown[-1][0]
+        low, high = to_cp(first.position()), to_cp(last.position() + last.length())
+        # The links of the annotations on screen only: an article may hold thousands.
+        ids: set[int] = set()
+        for _s, _e, key, _layer in hl.index.overlapping(low, high):
+            ids.update(m.relation_ids_of(key))
+        drawn = []
+        colours: dict[int, QColor] = {}
+        for rid in sorted(ids):
+            r = m.relation(rid)
+            a, b = (m.find(r.source_id), m.find(r.target_id)) if r else (None, None)
+            if r is None or a is None or b is None:
+                continue
+            if r.type_id not in colours:
+                kind = m.relation_type(r.type_id)
+                colours[r.type_id] = QColor(kind.colour if kind else "#777777")
+            drawn.append((r, (a.start, a.end), (b.start, b.end), colours[r.type_id]))
+        if drawn:
+            painter = QPainter(view.viewport())
+            paint_relations(painter, drawn, self.span_on_screen, view.viewport().height(), hovered, dirty)
+            painter.end()
+
+    def span_on_screen(self, start: int, end: int) -> Anchor | None:
+        key = (start, end)
+        if key not in self._anchors:
+            self._anchors[key] = self._anchor(start, end)
+        found = self._anchors[key]
+        if found is None:
+            return None
+        offset = self.view.contentOffset()
+        first = found.boxes[0].translated(offset)
+        if first.bottom() < 0 or first.top() > self.view.viewport().height():
+            return None
+        return Anchor(found.point + offset, [box.translated(offset) for box in found.boxes])
+
+    def _anchor(self, start: int, end: int) -> Anchor | None:
+        view = self.view
+        q0 = view.offsets.to_qt(start)
+        block = view.document().findBlock(q0)
+        if not block.isValid():
+            return None
+        rect = view.blockBoundingGeometry(block)
+        layout = block.layout()
+        rel0 = q0 - block.position()
+        line = layout.lineForTextPosition(rel0)
+        if not line.isValid():
+            return None
+        rel1 = min(view.offsets.to_qt(end) - block.position(), line.textStart() + line.textLength())
+        top = rect.top() + line.y()
+        boxes = [QRectF(rect.left() + x0, top, x1 - x0, line.height())
+                 for x0, x1, _baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1))]
+        return Anchor(QPointF(boxes[0].center().x(), top + 2), boxes) if boxes else None
