@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextBlock
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextBlock, QTextLine
 
 from annotator.store.values import RelationInfo
 from annotator.ui.highlighter import AnnotationHighlighter, visual_extents
@@ -19,19 +19,22 @@ ARROW = 7.0  # px, the arrow head's length
 
 
 class Anchor(NamedTuple):
-    """Where a span is on screen: the top middle of its first piece, and every piece's box."""
+    """Where a span is on screen: the top middle of its first line's part, and that line's box."""
 
     point: QPointF
-    boxes: list[QRectF]
+    line: QRectF
 
 
 # A span's anchor on screen (None: not laid out on screen), given its code points.
 Locate = Callable[[int, int], Anchor | None]
+# The boxes a span's first line draws it in (outlined at the other end of a hovered link).
+Outline = Callable[[int, int], list[QRectF]]
 
 
 def paint_relations(painter: QPainter, relations: Iterable[tuple[RelationInfo, tuple[int, int],
                                                                  tuple[int, int], QColor]],
-                    locate: Locate, height: float, hovered: int | None, dirty: QRectF) -> None:
+                    locate: Locate, outline: Outline, height: float, hovered: int | None,
+                    dirty: QRectF) -> None:
     """Draw each (relation, source span, target span, colour) with an end on screen and a part
     in the `dirty` rectangle being repainted; the relations of the `hovered` annotation boldly,
     with the other end outlined."""
@@ -62,8 +65,9 @@ def paint_relations(painter: QPainter, relations: Iterable[tuple[RelationInfo, t
         line.cubicTo(c1, c2, pb)
         if b is not None:
             heads.addPolygon(_arrow(c2, pb))
-        other = (b if hovered == r.source_id else a) if bold else None
-        outlines += [(colour, box) for box in (other.boxes if other else [])]
+        other = (target if hovered == r.source_id else source) if bold else None
+        if other is not None and anchors[other] is not None:
+            outlines += [(colour, box) for box in outline(*other)]
     for (_rgba, bold), (colour, line, heads) in arcs.items():
         # Smooth curves for the links hovered; the many others drawn plainly, a dozen times faster.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, bold)
@@ -83,9 +87,9 @@ def _edge(seen: Anchor | None, _off: tuple[int, int], on: tuple[int, int], heigh
 
 
 def _faded(colour: QColor) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(170)
-    return c
+    """The colour two thirds of the way from white: opaque, as a translucent pen strokes slowly."""
+    return QColor.fromRgbF(1 - (1 - colour.redF()) * 2 / 3, 1 - (1 - colour.greenF()) * 2 / 3,
+                           1 - (1 - colour.blueF()) * 2 / 3)
 
 
 def _arrow(towards: QPointF, tip: QPointF) -> QPolygonF:
@@ -131,7 +135,8 @@ class RelationOverlay:
             drawn.append((r, (a.start, a.end), (b.start, b.end), colours[r.type_id]))
         if drawn:
             painter = QPainter(view.viewport())
-            paint_relations(painter, drawn, self.span_on_screen, view.viewport().height(), hovered, dirty)
+            paint_relations(painter, drawn, self.span_on_screen, self.outline, view.viewport().height(),
+                            hovered, dirty)
             painter.end()
 
     def span_on_screen(self, start: int, end: int) -> Anchor | None:
@@ -142,25 +147,44 @@ class RelationOverlay:
         if found is None:
             return None
         offset = self.view.contentOffset()
-        first = found.boxes[0].translated(offset)
-        if first.bottom() < 0 or first.top() > self.view.viewport().height():
+        line = found.line.translated(offset)
+        if line.bottom() < 0 or line.top() > self.view.viewport().height():
             return None
-        return Anchor(found.point + offset, [box.translated(offset) for box in found.boxes])
+        return Anchor(found.point + offset, line)
 
-    def _anchor(self, start: int, end: int) -> Anchor | None:
+    def _first_line(self, start: int, end: int) -> tuple[QTextBlock, QRectF, QTextLine, int, int] | None:
         view = self.view
         q0 = view.offsets.to_qt(start)
         block = view.document().findBlock(q0)
         if not block.isValid():
             return None
-        rect = view.blockBoundingGeometry(block)
-        layout = block.layout()
         rel0 = q0 - block.position()
-        line = layout.lineForTextPosition(rel0)
+        line = block.layout().lineForTextPosition(rel0)
         if not line.isValid():
             return None
         rel1 = min(view.offsets.to_qt(end) - block.position(), line.textStart() + line.textLength())
+        return block, view.blockBoundingGeometry(block), line, rel0, max(rel1, rel0 + 1)
+
+    def _anchor(self, start: int, end: int) -> Anchor | None:
+        """The middle between the caret positions at the span's ends on its first line: two
+        cheap queries, where the glyph boxes of a long span would cost a layout pass."""
+        found = self._first_line(start, end)
+        if found is None:
+            return None
+        _block, rect, line, rel0, rel1 = found
+        x0, x1 = (cast(tuple[float, int], line.cursorToX(rel))[0] for rel in (rel0, rel1))
         top = rect.top() + line.y()
-        boxes = [QRectF(rect.left() + x0, top, x1 - x0, line.height())
-                 for x0, x1, _baseline in visual_extents(layout, rel0, max(rel1, rel0 + 1))]
-        return Anchor(QPointF(boxes[0].center().x(), top + 2), boxes) if boxes else None
+        box = QRectF(rect.left() + min(x0, x1), top, abs(x1 - x0), line.height())
+        return Anchor(QPointF(box.center().x(), top + 2), box)
+
+    def outline(self, start: int, end: int) -> list[QRectF]:
+        """The boxes the span's first line is drawn in, on screen (a span may fall apart in
+        mixed directions)."""
+        found = self._first_line(start, end)
+        if found is None:
+            return []
+        block, rect, line, rel0, rel1 = found
+        origin = rect.translated(self.view.contentOffset()).topLeft()
+        top = origin.y() + line.y()
+        return [QRectF(origin.x() + x0, top, x1 - x0, line.height())
+                for x0, x1, _baseline in visual_extents(block.layout(), rel0, rel1)]

@@ -121,7 +121,7 @@ def relation_pixels(window) -> int:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor
 
     c = QColor(colour)
-    faded = [round(v * 170 / 255 + 255 * (1 - 170 / 255)) for v in (c.red(), c.green(), c.blue())]
+    faded = [round(255 - (255 - v) * 2 / 3) for v in (c.red(), c.green(), c.blue())]
     image = window.view.viewport().grab().toImage()
     found = 0
     for y in range(image.height()):
@@ -148,10 +148,10 @@ def test_a_link_is_drawn_between_its_ends_and_hovering_one_end_marks_the_other(q
     # Hovering the claim draws its link boldly and outlines the party.
     where = window.view.span_on_screen(*span(window, CLAIM))
     assert where is not None and window.view.span_on_screen(*span(window, SPEAKER)) is not None
-    QTest.mouseMove(window.view.viewport(), where.boxes[0].center().toPoint())
+    QTest.mouseMove(window.view.viewport(), where.line.center().toPoint())
     qtbot.waitUntil(lambda: window.view.hovered_annotation == claim)
     assert relation_pixels(window) > drawn
-    assert "said by → party «" in window.view.tooltip_at(where.boxes[0].center().toPoint())
+    assert "said by → party «" in window.view.tooltip_at(where.line.center().toPoint())
     # Unlinked: nothing of it is left on screen.
     window.unlink(window.model.relations()[0].id)
     assert relation_pixels(window) <= before
