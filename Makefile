@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 SYSDEPS := $(VENV)/.sysdeps-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-core bench screenshot sysdeps window-deps clean
+.PHONY: run test test-core bench screenshot sysdeps window-deps translations translations-update clean
 
 # The Qt-free core and store, tested in an environment with no Qt at all.
 CORE_VENV := .venv-core
@@ -51,11 +51,22 @@ window-deps: $(SYSDEPS)
 
 sysdeps: $(SYSDEPS)
 
+# The interface's translations: .ts sources in the repository, .qm compiled here (and packaged).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+translations: $(QM)
+
+# After changing a visible string: the .ts files gain it (as unfinished) and lose what is gone.
+translations-update: $(STAMP)
+	$(PY) resources/translations/update_ts.py
+
 # An installed package comes with its bytecode compiled; an editable one is compiled here, as
 # a machine with PYTHONDONTWRITEBYTECODE set never writes it (each start would compile again).
 BYTECODE := $(PY) -m compileall -q annotator
 
-run: $(STAMP) window-deps
+run: $(STAMP) window-deps translations
 	$(BYTECODE)
 	$(PY) main.py
 
@@ -74,17 +85,17 @@ test-core: $(CORE_STAMP)
 	$(CORE_PY) -c "import importlib.util, sys; sys.exit('PySide6 is installed' if importlib.util.find_spec('PySide6') else 0)"
 	$(CORE_PY) -m pytest -q -p no:cacheprovider tests/core tests/store
 
-test: $(STAMP) $(SYSDEPS) test-core
+test: $(STAMP) $(SYSDEPS) translations test-core
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	$(BYTECODE)
 	$(PY) -m bench
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m annotator.ui.screenshot docs
 
 clean:

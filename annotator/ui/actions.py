@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
 from annotator.store.values import LabelInfo
+from annotator.ui.i18n import QT_TRANSLATE_NOOP, isolate, shown_label, translate
 
 Key = QKeySequence.StandardKey | str
 
@@ -24,59 +25,73 @@ class ActionSpec:
 
 _S = QKeySequence.StandardKey
 
+# The texts of the tables below are marked for lupdate and translated where they are shown.
+
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open_database", "&Open database…", "choose_database", (_S.Open,),
-               "Open another annotation database"),
-    ActionSpec("import_files", "&Import files…", "choose_files_to_import", ("Ctrl+I",),
-               "Import text files as documents"),
-    ActionSpec("import_folder", "Import &folder…", "choose_folder_to_import", ("Ctrl+Shift+I",),
-               "Import every .txt file of a folder"),
-    ActionSpec("export_csv", "&Export CSV…", "export_csv", ("Ctrl+E",),
-               "Write the annotations to a CSV file"),
-    ActionSpec("quit", "&Quit", "close", (_S.Quit,)),
+    ActionSpec("open_database", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "choose_database",
+               (_S.Open,), QT_TRANSLATE_NOOP("Actions", "Open another annotation database")),
+    ActionSpec("import_files", QT_TRANSLATE_NOOP("Actions", "&Import files…"), "choose_files_to_import",
+               ("Ctrl+I",), QT_TRANSLATE_NOOP("Actions", "Import text files as documents")),
+    ActionSpec("import_folder", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "choose_folder_to_import",
+               ("Ctrl+Shift+I",), QT_TRANSLATE_NOOP("Actions", "Import every .txt file of a folder")),
+    ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "&Export CSV…"), "export_csv", ("Ctrl+E",),
+               QT_TRANSLATE_NOOP("Actions", "Write the annotations to a CSV file")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", (_S.Quit,)),
     # Edit
-    ActionSpec("undo", "&Undo", "undo_group.undo", (_S.Undo,)),
-    ActionSpec("redo", "&Redo", "undo_group.redo", (_S.Redo,)),
-    ActionSpec("find", "&Find…", "find_bar.open_bar", (_S.Find,), "Find text in the article"),
-    ActionSpec("find_next", "Find &next", "find_bar.find_next", (_S.FindNext,)),
-    ActionSpec("find_previous", "Find pre&vious", "find_bar.find_previous", (_S.FindPrevious,)),
-    ActionSpec("delete_annotation", "&Delete annotation", "delete_annotation", (_S.Delete,),
-               "Delete the annotation under the cursor or selected in the list"),
-    ActionSpec("edit_note", "Edit &note…", "edit_note", ("F2",),
-               "Edit the note of the annotation under the cursor"),
-    ActionSpec("edit_attributes", "&Attributes", "edit_attributes", ("Alt+Return",),
-               "Edit the attributes of the annotation at the caret, from the keyboard"),
-    ActionSpec("edit_labels", "&Labels…", "edit_labels", (), "Rename, recolour or add labels"),
-    ActionSpec("edit_scheme", "Attributes and lin&ks…", "edit_scheme", (),
-               "Add or remove a label's attributes and the kinds of link"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "undo_group.undo", (_S.Undo,)),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "undo_group.redo", (_S.Redo,)),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "find_bar.open_bar", (_S.Find,),
+               QT_TRANSLATE_NOOP("Actions", "Find text in the article")),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), "find_bar.find_next",
+               (_S.FindNext,)),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), "find_bar.find_previous",
+               (_S.FindPrevious,)),
+    ActionSpec("delete_annotation", QT_TRANSLATE_NOOP("Actions", "&Delete annotation"), "delete_annotation",
+               (_S.Delete,),
+               QT_TRANSLATE_NOOP("Actions", "Delete the annotation under the cursor or selected in the list")),
+    ActionSpec("edit_note", QT_TRANSLATE_NOOP("Actions", "Edit &note…"), "edit_note", ("F2",),
+               QT_TRANSLATE_NOOP("Actions", "Edit the note of the annotation under the cursor")),
+    ActionSpec("edit_attributes", QT_TRANSLATE_NOOP("Actions", "&Attributes"), "edit_attributes",
+               ("Alt+Return",),
+               QT_TRANSLATE_NOOP("Actions", "Edit the attributes of the annotation at the caret, from the "
+                                            "keyboard")),
+    ActionSpec("edit_labels", QT_TRANSLATE_NOOP("Actions", "&Labels…"), "edit_labels", (),
+               QT_TRANSLATE_NOOP("Actions", "Rename, recolour or add labels")),
+    ActionSpec("edit_scheme", QT_TRANSLATE_NOOP("Actions", "Attributes and lin&ks…"), "edit_scheme", (),
+               QT_TRANSLATE_NOOP("Actions", "Add or remove a label's attributes and the kinds of link")),
     # View
-    ActionSpec("zoom_in", "Zoom &in", "view.zoom_in", (_S.ZoomIn, "Ctrl+=")),
-    ActionSpec("zoom_out", "Zoom &out", "view.zoom_out", (_S.ZoomOut,)),
-    ActionSpec("reset_zoom", "&Reset zoom", "view.reset_zoom", ("Ctrl+0",)),
-    ActionSpec("snap_to_words", "&Snap selection to words", "set_snap_to_words",
-               ("Ctrl+Shift+W",), "Widen a selection to whole words before tagging", True),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "view.zoom_in", (_S.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "view.zoom_out", (_S.ZoomOut,)),
+    ActionSpec("reset_zoom", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), "view.reset_zoom", ("Ctrl+0",)),
+    ActionSpec("snap_to_words", QT_TRANSLATE_NOOP("Actions", "&Snap selection to words"), "set_snap_to_words",
+               ("Ctrl+Shift+W",),
+               QT_TRANSLATE_NOOP("Actions", "Widen a selection to whole words before tagging"), True),
     # Document
-    ActionSpec("next_document", "&Next document", "next_document", ("Ctrl+PgDown",)),
-    ActionSpec("previous_document", "&Previous document", "previous_document", ("Ctrl+PgUp",)),
-    ActionSpec("reload_document", "&Reload", "reload_document", (_S.Refresh,),
-               "Show the changes other windows made to this document"),
-    ActionSpec("mark_done", "Mark &done", "set_document_done", ("Ctrl+D",),
-               "Mark the current document as done", True),
+    ActionSpec("next_document", QT_TRANSLATE_NOOP("Actions", "&Next document"), "next_document",
+               ("Ctrl+PgDown",)),
+    ActionSpec("previous_document", QT_TRANSLATE_NOOP("Actions", "&Previous document"), "previous_document",
+               ("Ctrl+PgUp",)),
+    ActionSpec("reload_document", QT_TRANSLATE_NOOP("Actions", "&Reload"), "reload_document", (_S.Refresh,),
+               QT_TRANSLATE_NOOP("Actions", "Show the changes other windows made to this document")),
+    ActionSpec("mark_done", QT_TRANSLATE_NOOP("Actions", "Mark &done"), "set_document_done", ("Ctrl+D",),
+               QT_TRANSLATE_NOOP("Actions", "Mark the current document as done"), True),
 )
 
 SPECS = {spec.name: spec for spec in ACTIONS}
 
 # Menu bar layout: action names, None for a separator, "@name" for a part the window fills in.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("open_database", "@recent", None, "import_files", "import_folder", "export_csv",
-               None, "quit")),
-    ("&Edit", ("undo", "redo", None, "find", "find_next", "find_previous", None,
-               "delete_annotation", "edit_note", "edit_attributes", None, "edit_labels",
-               "edit_scheme")),
-    ("&Tag", ("@labels", None, "@links")),
-    ("&View", ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks")),
-    ("&Document", ("next_document", "previous_document", "reload_document", None, "mark_done")),
+    (QT_TRANSLATE_NOOP("Actions", "&File"),
+     ("open_database", "@recent", None, "import_files", "import_folder", "export_csv", None, "quit")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ("undo", "redo", None, "find", "find_next", "find_previous", None, "delete_annotation", "edit_note",
+      "edit_attributes", None, "edit_labels", "edit_scheme")),
+    (QT_TRANSLATE_NOOP("Actions", "&Tag"), ("@labels", None, "@links")),
+    (QT_TRANSLATE_NOOP("Actions", "&View"),
+     ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "@docks", None, "@languages")),
+    (QT_TRANSLATE_NOOP("Actions", "&Document"),
+     ("next_document", "previous_document", "reload_document", None, "mark_done")),
 )
 TOOLBAR: tuple[str | None, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")
 
@@ -112,15 +127,20 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     shortcuts = resolve_shortcuts(ACTIONS)
     for spec in ACTIONS:
-        action = QAction(spec.text, parent)
+        action = QAction(translated(spec.text), parent)
         action.setObjectName(spec.name)
         action.setShortcuts(shortcuts[spec.name])
         action.setCheckable(spec.checkable)
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            action.setStatusTip(translated(spec.tip))
+            action.setToolTip(translated(spec.tip))
         actions[spec.name] = action
     return actions
+
+
+def translated(text: str) -> str:
+    """A text of the tables above in the interface's language."""
+    return translate("Actions", text)
 
 
 def label_icon(colour: str, size: int = 16) -> QIcon:
@@ -136,22 +156,25 @@ def create_label_actions(labels: Sequence[LabelInfo], parent: QObject) -> list[Q
     """
     actions = []
     for label in labels:
-        action = QAction(label_icon(label.colour), label.name, parent)
+        name = shown_label(label.name)
+        action = QAction(label_icon(label.colour), name, parent)
         action.setObjectName(f"tag_{label.id}")
         action.setData(label.id)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if label.shortcut:
             action.setShortcut(QKeySequence(label.shortcut))
-        hint = f" ({label.shortcut})" if label.shortcut else ""
-        action.setIconText(label.name + hint)
-        action.setToolTip(f"Tag the selection as {label.name}{hint}")
-        action.setStatusTip(label.description or f"Tag the selection as {label.name}")
+        hint = f" ({isolate(label.shortcut)})" if label.shortcut else ""
+        action.setIconText(name + hint)
+        tip = translate("Actions", "Tag the selection as {label}").format(label=name)
+        action.setToolTip(tip + hint)
+        action.setStatusTip(tip)
         actions.append(action)
     return actions
 
 
 def describe_undo(action: QAction, verb: str, text: str) -> None:
-    """Menu and tooltip say what will be undone ("Undo tag claim 3–9"); the toolbar stays short."""
+    """Menu and tooltip say what will be undone ("Undo tag claim «…»"); the toolbar stays short.
+    `verb` is translated already."""
     action.setText(f"&{verb} {text}".strip())
     action.setIconText(verb)
     action.setToolTip(f"{verb} {text}".strip())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.store.values import LabelInfo
 from annotator.ui.actions import label_icon
 from annotator.ui.annotation_model import AnnotationFilter, AnnotationModel
+from annotator.ui.i18n import shown_label, shown_name
 
 _SHORT_COLUMNS = (AnnotationModel.LABEL, AnnotationModel.START, AnnotationModel.END,
                   AnnotationModel.ANNOTATOR)
@@ -40,7 +41,8 @@ class AnnotationList(QWidget):
         self.label_filter.setObjectName("labelFilter")
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("textFilter")
-        self.text_filter.setPlaceholderText("Filter by text, note or attribute (certainty=probable)")
+        self.text_filter.setPlaceholderText(self.tr("Filter by text, note or attribute ({example})").format(
+            example=f"{shown_name('certainty')}={shown_name('probable')}"))
         self.text_filter.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
@@ -126,9 +128,9 @@ class AnnotationList(QWidget):
         chosen = self.label_filter.currentData()
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
-        self.label_filter.addItem("all labels", None)
+        self.label_filter.addItem(self.tr("all labels"), None)
         for label in labels:
-            self.label_filter.addItem(label_icon(label.colour), label.name, label.id)
+            self.label_filter.addItem(label_icon(label.colour), shown_label(label.name), label.id)
         index = self.label_filter.findData(chosen) if chosen is not None else 0
         self.label_filter.setCurrentIndex(max(index, 0))
         self.label_filter.blockSignals(False)

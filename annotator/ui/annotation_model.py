@@ -23,6 +23,7 @@ from annotator.core.attributes import AttributeValueRefused, stored_value
 from annotator.core.figures import read_figure
 from annotator.core.folding import fold_needle
 from annotator.store.values import AnnotationInfo, AttributeInfo, LabelInfo, RelationInfo, RelationTypeInfo
+from annotator.ui.i18n import QT_TRANSLATE_NOOP, shown_label, shown_name
 
 _Index = QModelIndex | QPersistentModelIndex
 # The roles `data` answers, as ints (a PySide enum compared at each call costs more).
@@ -42,7 +43,9 @@ _sort_key = attrgetter("start", "end", "id")
 class AnnotationModel(QAbstractTableModel):
     """Rows are annotations in text order; they change only through add/remove/replace."""
 
-    COLUMNS = ("label", "text", "start", "end", "note", "annotator")
+    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationModel", "label"), QT_TRANSLATE_NOOP("AnnotationModel", "text"),
+               QT_TRANSLATE_NOOP("AnnotationModel", "start"), QT_TRANSLATE_NOOP("AnnotationModel", "end"),
+               QT_TRANSLATE_NOOP("AnnotationModel", "note"), QT_TRANSLATE_NOOP("AnnotationModel", "annotator"))
     LABEL, TEXT, START, END, NOTE, ANNOTATOR = range(6)
     IdRole = _ID
     LabelIdRole = _LABEL_ID
@@ -311,7 +314,7 @@ class AnnotationModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = (*self.COLUMNS, *(name.replace("_", " ") for name in self.attribute_columns))
+            names = (*(self.tr(c) for c in self.COLUMNS), *map(shown_name, self.attribute_columns))
             return names[section] if 0 <= section < len(names) else None
         return None
 
@@ -336,14 +339,15 @@ class AnnotationModel(QAbstractTableModel):
         if col >= len(self.COLUMNS):
             attribute = col - len(self.COLUMNS)
             if role in (_DISPLAY, _TOOLTIP) and attribute < len(self.attribute_columns):
-                return a.attributes.get(self.attribute_columns[attribute]) or None
+                value = a.attributes.get(self.attribute_columns[attribute])
+                return shown_name(value) if value else None
             if role not in (_ID, _LABEL_ID, _FILTER):
                 return None
         if role == _DISPLAY:
             if col == self.TEXT:
                 span = self.text[a.start:a.end]
                 return span if len(span) <= _PREVIEW else span[:_PREVIEW] + "…"
-            return (a.label, None, a.start, a.end, a.note, a.annotator)[col]
+            return (shown_label(a.label), None, a.start, a.end, a.note, a.annotator)[col]
         if role == _EDIT:
             return a.note if col == self.NOTE else None
         if role == _TOOLTIP:
@@ -354,7 +358,9 @@ class AnnotationModel(QAbstractTableModel):
             label = self._label_by_id.get(a.label_id) if col == self.LABEL else None
             return QColor(label.colour) if label else None
         if role == _FILTER:  # what AnnotationFilter matches: label id, span, note and attributes, folded
-            values = "".join(f"\n{k}={fold_needle(v)}" for k, v in a.attributes.items())
+            # An attribute matches as stored (certainty=probable) and as shown (in Arabic too).
+            values = "".join(f"\n{k}={fold_needle(v)}\n{fold_needle(shown_name(k))}={fold_needle(shown_name(v))}"
+                             for k, v in a.attributes.items())
             return f"{a.label_id}\x1f{fold_needle(self.text[a.start:a.end])}\n{fold_needle(a.note)}{values}"
         if role == _ID:
             return a.id

@@ -8,13 +8,13 @@ import socket
 import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
 from annotator.store.repository import Repository
-from annotator.ui import resources
+from annotator.ui import i18n, resources
 from annotator.ui.dialogs.import_progress import import_with_progress, report_import
 from annotator.ui.main_window import MainWindow, canonical_db
 from annotator.ui.settings import Settings
@@ -24,16 +24,46 @@ APPLICATION = "annotator"
 
 
 def application() -> QApplication:
-    """The one QApplication, named for QSettings, right to left, with the bundled fonts."""
+    """The one QApplication, named for QSettings, with the bundled fonts."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Annotation desk")
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     resources.load_fonts()
     return app
+
+
+def use_language(settings: Settings) -> str:
+    """Translate the interface into the language chosen (else the system's); returns it."""
+    language = settings.language or i18n.system_language()
+    app = application()
+    i18n.install(app, language)
+    app.setApplicationDisplayName(app.translate("MainWindow", "Annotation desk"))
+    return language
+
+
+def reopen(old: MainWindow) -> MainWindow:
+    """The window made again in the language the analyst chose: the same database, document,
+    selection and scroll position (the undo history starts afresh); the old one is closed."""
+    document, span = old.document_id, old.view.selected_span()
+    scroll = old.view.verticalScrollBar().value()
+    old.close()  # saves its layout
+    use_language(old.settings)
+    window = MainWindow(old.repo, old.settings, old.db)
+    window.languageChosen.connect(lambda _language: _open_windows.append(reopen(window)))
+    if document is not None and document != window.document_id:
+        window.open_document(document)
+    window.show()
+    window.view.select_span(*span)
+    window.view.verticalScrollBar().setValue(scroll)
+    if old in _open_windows:
+        _open_windows.remove(old)
+    old.deleteLater()
+    return window
+
+
+_open_windows: list[MainWindow] = []  # the window made by reopen, kept alive while shown
 
 
 def display_available(env: Mapping[str, str], platform: str) -> bool:
@@ -102,8 +132,9 @@ def window_problem(env: Mapping[str, str], platform: str,
 
 def show_refusal(message: str) -> None:
     """The reason a database cannot be opened, in a message box (the window was asked for)."""
-    application()
-    QMessageBox.critical(None, "Cannot open database", message)
+    app = application()
+    use_language(Settings())
+    QMessageBox.critical(None, app.translate("MainWindow", "Cannot open database"), message)
 
 
 class _CloseOnSignals:
@@ -158,17 +189,20 @@ def run(db: str, files: list[str]) -> int:
 
 
 def _run(app: QApplication, db: str, files: list[str], signals: _CloseOnSignals) -> int:
+    settings = Settings()
+    use_language(settings)
     try:
         repo = Repository.open(db)
     except DatabaseRefused as exc:
         print(f"annotator: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "Cannot open database", str(exc))
+        QMessageBox.critical(None, app.translate("MainWindow", "Cannot open database"), str(exc))
         return 2
     window: MainWindow | None = None
     try:
         summary = import_with_progress(repo, files) if files else None
         import_seeds(repo)
-        window = MainWindow(repo, Settings(), db)
+        window = MainWindow(repo, settings, db)
+        window.languageChosen.connect(lambda _language: _open_windows.append(reopen(window)))
         if summary is not None and summary.first_document_id is not None:
             window.open_document(summary.first_document_id)
         window.show()
@@ -182,9 +216,11 @@ def _run(app: QApplication, db: str, files: list[str], signals: _CloseOnSignals)
         return app.exec()
     except DatabaseRefused as exc:  # e.g. the database became unreadable or stayed locked
         print(f"annotator: {exc}", file=sys.stderr)
-        QMessageBox.critical(window, "Database error", str(exc))
+        QMessageBox.critical(window, app.translate("MainWindow", "Database error"), str(exc))
         return 2
     finally:
-        (window.repo if window is not None else repo).close()
-        if window is not None:
-            window.deleteLater()
+        current = _open_windows[-1] if _open_windows else window  # made again in another language
+        (current.repo if current is not None else repo).close()
+        if current is not None:
+            current.deleteLater()
+        _open_windows.clear()

@@ -37,6 +37,7 @@ from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_underlines
+from annotator.ui.i18n import isolate, shown_label, shown_name
 from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
 from annotator.ui.relation_arcs import Anchor, RelationOverlay
 from annotator.ui.resources import EMOJI_FONT_FAMILY, load_fonts
@@ -513,18 +514,19 @@ class ArticleView(QPlainTextEdit):
             return ""
         lines = []
         if offset < len(self._text) and self._text[offset] in CONTROL_STAND_INS:
-            lines.append(f"{control_name(self._text[offset])} (invisible in the text)")
+            name = isolate(control_name(self._text[offset]))
+            lines.append(self.tr("{name} (invisible in the text)").format(name=name))
         for key in sorted(hl.index.covering(offset), key=hl.index.layer):
             a = self._model.find(key)
             if a is None:
                 continue
-            lines.append(f"{a.label}: {a.note}" if a.note else a.label)
+            lines.append(f"{shown_label(a.label)}: {a.note}" if a.note else shown_label(a.label))
             for r in self._model.relations_of(a.id):
                 other = self._model.find(r.target_id if r.source_id == a.id else r.source_id)
                 if other is not None:
                     words = " ".join(self._text[other.start:other.end].split())[:60]
                     arrow = "→" if r.source_id == a.id else "←"
-                    lines.append(f"  {r.type.replace('_', ' ')} {arrow} {other.label} «{words}»")
+                    lines.append(f"  {shown_name(r.type)} {arrow} {shown_label(other.label)} «{words}»")
         return "\n".join(lines)
 
     def createMimeDataFromSelection(self) -> QMimeData:

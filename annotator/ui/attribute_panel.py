@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.core.attributes import CHOICE, NO, YES, YES_NO
 from annotator.store.values import AnnotationInfo, AttributeInfo
 from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.i18n import isolate, shown_label, shown_name
 
 UNSET = "—"
 
@@ -47,7 +48,8 @@ class AttributePanel(QWidget):
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         self.links = QListWidget(self)
         self.links.setObjectName("relationList")
-        self.links.setToolTip("Enter goes to the other end; Delete removes the link")
+        self.links.setToolTip(self.tr("{enter} goes to the other end; {delete} removes the link").format(
+            enter=isolate("Enter"), delete=isolate("Delete")))
         self.links.itemActivated.connect(
             lambda item: self.endChosen.emit(int(item.data(Qt.ItemDataRole.UserRole + 1))))
         self.links.installEventFilter(self)
@@ -55,7 +57,7 @@ class AttributePanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages)
-        self.links_heading = QLabel("Links", self)
+        self.links_heading = QLabel(self.tr("Links"), self)
         layout.addWidget(self.links_heading)
         layout.addWidget(self.links, 1)
         model.dataChanged.connect(self._rows_changed)
@@ -79,11 +81,11 @@ class AttributePanel(QWidget):
         a = self._annotation()
         if a is None:
             self.annotation_id = None
-            self.heading.setText("No annotation chosen: put the caret in one, or pick it in the list.")
+            self.heading.setText(self.tr("No annotation chosen: put the caret in one, or pick it in the list."))
         else:
             span = " ".join(self.model.text[a.start:a.end].split())
             span = span if len(span) <= 80 else span[:79] + "…"
-            self.heading.setText(f"<b>{a.label}</b> «\u2068{span}\u2069»")  # isolated: reads right either way
+            self.heading.setText(f"<b>{shown_label(a.label)}</b> «\u2068{span}\u2069»")  # isolated either way
         if (a.label_id if a else None) != self._label_id:
             self._turn_page()
         self._show_values()
@@ -107,7 +109,7 @@ class AttributePanel(QWidget):
                 editor = self._editor(spec, page)
                 editor.setObjectName(f"attribute_{spec.name}")
                 editors[spec.name] = editor
-                form.addRow(spec.name.replace("_", " "), editor)
+                form.addRow(shown_name(spec.name), editor)
             self.pages.addWidget(page)
             self._page_of[a.label_id] = (page, editors)
         page, self.editors = self._page_of[a.label_id]
@@ -127,12 +129,13 @@ class AttributePanel(QWidget):
             box = QComboBox(page)
             box.addItem(UNSET, "")
             for choice in (spec.choices if spec.kind == CHOICE else (YES, NO)):
-                box.addItem(choice, choice)
+                box.addItem(shown_name(choice), choice)
             box.activated.connect(functools.partial(self._chosen, spec.name, box))
             return box
         field = QLineEdit(page)
         field.setClearButtonEnabled(True)
-        field.setPlaceholderText({"number": "a number", "date": "2016, 2016-07 or 2016-07-11"}.get(spec.kind, ""))
+        hints = {"number": self.tr("a number"), "date": self.tr("2016, 2016-07, 2016-07-11 or T10:30")}
+        field.setPlaceholderText(hints.get(spec.kind, ""))
         field.editingFinished.connect(functools.partial(self._typed, spec.name, field))
         return field
 
@@ -156,8 +159,8 @@ class AttributePanel(QWidget):
             if other is None:
                 continue
             span = " ".join(self.model.text[other.start:other.end].split())
-            text = (f"{r.type.replace('_', ' ')} → {other.label} «\u2068{span}\u2069»" if outgoing
-                    else f"← {r.type.replace('_', ' ')} of {other.label} «\u2068{span}\u2069»")
+            text = (self.tr("{link} → {label} «{text}»") if outgoing else self.tr("← {link} of {label} «{text}»"))
+            text = text.format(link=shown_name(r.type), label=shown_label(other.label), text=f"\u2068{span}\u2069")
             item = QListWidgetItem(text, self.links)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, other.id)

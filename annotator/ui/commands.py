@@ -18,6 +18,7 @@ from annotator.store.values import (
     RelationInfo,
 )
 from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.i18n import shown_label, shown_name, translate
 
 T = TypeVar("T")
 
@@ -40,7 +41,7 @@ class _AnnotationCommand(QUndoCommand):
         except (AnnotationRefused, NotFound) as exc:
             reason = str(exc)
         except DatabaseRefused as exc:  # locked for too long, disk full, file gone: not stored
-            reason = f"not saved: {exc.reason}"
+            reason = translate("Commands", "not saved: {reason}").format(reason=exc.reason)
         self.setObsolete(True)
         self.model.refused.emit(reason)
         return None
@@ -65,7 +66,8 @@ class CreateAnnotation(_AnnotationCommand):
 
     def __init__(self, repo: Repository, model: AnnotationModel, document_id: int,
                  label: LabelInfo, start: int, end: int, annotator: str = "") -> None:
-        super().__init__(repo, model, f"tag {label.name} {quoted(model.text, start, end)}")
+        super().__init__(repo, model, translate("Commands", "tag {label} {text}").format(
+            label=shown_label(label.name), text=quoted(model.text, start, end)))
         self.args = (document_id, label.id, start, end, "", annotator)
         self.attributes = model.proposed_attributes(label.id, start, end)
         self.info: AnnotationInfo | None = None
@@ -93,8 +95,8 @@ class CreateAnnotation(_AnnotationCommand):
 
 class DeleteAnnotation(_AnnotationCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo) -> None:
-        super().__init__(repo, model, f"delete {annotation.label} "
-                                      f"{quoted(model.text, annotation.start, annotation.end)}")
+        super().__init__(repo, model, translate("Commands", "delete {label} {text}").format(
+            label=shown_label(annotation.label), text=quoted(model.text, annotation.start, annotation.end)))
         self.info = annotation
         self.deleted: DeletedAnnotation | None = None
 
@@ -145,24 +147,28 @@ class Relabel(_ChangeAnnotation):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
                  label: LabelInfo) -> None:
         super().__init__(repo, model, annotation,
-                         f"relabel {quoted(model.text, annotation.start, annotation.end)} "
-                         f"{annotation.label} → {label.name}", label_id=label.id)
+                         translate("Commands", "relabel {text} {old} → {new}").format(
+                             text=quoted(model.text, annotation.start, annotation.end),
+                             old=shown_label(annotation.label), new=shown_label(label.name)), label_id=label.id)
 
 
 class EditNote(_ChangeAnnotation):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
                  note: str) -> None:
         super().__init__(repo, model, annotation,
-                         f"edit note of {annotation.label} "
-                         f"{quoted(model.text, annotation.start, annotation.end)}", note=note)
+                         translate("Commands", "edit note of {label} {text}").format(
+                             label=shown_label(annotation.label),
+                             text=quoted(model.text, annotation.start, annotation.end)), note=note)
 
 
 class SetAttribute(_ChangeAnnotation):
     def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
                  name: str, value: str) -> None:
-        what = f"set {name} of" if value else f"clear {name} of"
+        what = (translate("Commands", "set {name} of {label} {text}") if value
+                else translate("Commands", "clear {name} of {label} {text}"))
         super().__init__(repo, model, annotation,
-                         f"{what} {annotation.label} {quoted(model.text, annotation.start, annotation.end)}",
+                         what.format(name=shown_name(name), label=shown_label(annotation.label),
+                                     text=quoted(model.text, annotation.start, annotation.end)),
                          attributes={name: value})
 
 
@@ -186,7 +192,8 @@ class Link(_RelationCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, relation: RelationInfo) -> None:
         source, target = model.find(relation.source_id), model.find(relation.target_id)
         ends = [quoted(model.text, a.start, a.end) if a else "?" for a in (source, target)]
-        super().__init__(repo, model, f"link {ends[0]} {relation.type} {ends[1]}")
+        super().__init__(repo, model, translate("Commands", "link {source} {link} {target}").format(
+            source=ends[0], link=shown_name(relation.type), target=ends[1]))
         self.relation = relation
 
     def redo(self) -> None:
@@ -202,7 +209,8 @@ class Unlink(_RelationCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, relation: RelationInfo) -> None:
         source, target = model.find(relation.source_id), model.find(relation.target_id)
         ends = [quoted(model.text, a.start, a.end) if a else "?" for a in (source, target)]
-        super().__init__(repo, model, f"unlink {ends[0]} {relation.type} {ends[1]}")
+        super().__init__(repo, model, translate("Commands", "unlink {source} {link} {target}").format(
+            source=ends[0], link=shown_name(relation.type), target=ends[1]))
         self.relation = relation
 
     def redo(self) -> None:
@@ -218,7 +226,7 @@ class TagAndLink(QUndoCommand):
     def __init__(self, repo: Repository, model: AnnotationModel, document_id: int, label: LabelInfo,
                  start: int, end: int, relation: RelationInfo) -> None:
         self.tag = CreateAnnotation(repo, model, document_id, label, start, end, relation.annotator)
-        super().__init__(f"{self.tag.text()} and link it")
+        super().__init__(translate("Commands", "{tag} and link it").format(tag=self.tag.text()))
         self.repo, self.model, self.relation = repo, model, relation
         self.link: Link | None = None
 
@@ -243,7 +251,7 @@ class MarkDone(QUndoCommand):
 
     def __init__(self, repo: Repository, document_id: int, done: bool,
                  shown: Callable[[int, bool], None], refused: Callable[[str], None]) -> None:
-        super().__init__(f"mark {'done' if done else 'not done'}")
+        super().__init__(translate("Commands", "mark done") if done else translate("Commands", "mark not done"))
         self.repo, self.document_id, self.done = repo, document_id, done
         self.shown, self.refused = shown, refused
 

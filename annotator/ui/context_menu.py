@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.store.values import AnnotationInfo, LabelInfo
+from annotator.ui.i18n import shown_label, translate
 
 
 def build_context_menu(parent: QWidget, tag_actions: Sequence[QAction], labels: Sequence[LabelInfo],
@@ -20,15 +21,17 @@ def build_context_menu(parent: QWidget, tag_actions: Sequence[QAction], labels: 
     menu.setObjectName("viewContextMenu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for action in tag_actions:
-        menu.addAction(action.icon(), f"Tag as {action.text()}", action.trigger)
+        text = translate("ContextMenu", "Tag as {label}").format(label=action.text())
+        menu.addAction(action.icon(), text, action.trigger)
     if annotation is None:
         return menu
     menu.addSeparator()
     preview = span_text if len(span_text) <= 30 else span_text[:30] + "…"
-    change = menu.addMenu(f"Change label of “{preview}”")
+    change = menu.addMenu(translate("ContextMenu", "Change label of «{text}»").format(
+        text=preview))
     change.setObjectName("relabelMenu")
     for label in labels:
-        item = change.addAction(label.name, functools.partial(relabel, annotation.id, label.id))
+        item = change.addAction(shown_label(label.name), functools.partial(relabel, annotation.id, label.id))
         item.setObjectName(f"relabel_{label.id}")
         item.setCheckable(True)
         item.setChecked(label.id == annotation.label_id)

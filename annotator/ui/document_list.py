@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from annotator.store.values import DocumentInfo, LabelInfo
+from annotator.ui.i18n import isolate, shown_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,11 +93,11 @@ class DocumentListModel(QAbstractTableModel):
             return None
         label = self._labels[section - 2] if section >= 2 else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("✓", "document")[section] if label is None else label.name
+            return ("✓", self.tr("document"))[section] if label is None else shown_label(label.name)
         if role == Qt.ItemDataRole.DecorationRole and label is not None:
             return QColor(label.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "done" if section == self.DONE else None
+            return self.tr("done") if section == self.DONE else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -121,7 +122,8 @@ class DocumentListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return doc.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{doc.title}\n{doc.source} · {doc.length:,} characters · {doc.encoding}"
+                return f"{doc.title}\n{isolate(doc.source)} · " + self.tr("%n character(s)", "", doc.length) \
+                    + f" · {isolate(doc.encoding)}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return doc.counts.get(self._labels[col - 2].name, 0)

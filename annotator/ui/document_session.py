@@ -71,8 +71,8 @@ class DocumentSession(QObject):
                 self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
                 self.model.add_relations(self.repo.relations(pending[0]))  # both ends are here now
         except DatabaseRefused as exc:  # locked or unreadable: say so, F5 tries again
-            self.restFailed.emit(f"Not every annotation could be read ({exc.reason}); "
-                                 "press F5 to read them again")
+            self.restFailed.emit(self.tr("Not every annotation could be read ({reason}); press F5 "
+                                         "to read them again").format(reason=exc.reason))
         finally:  # a failed read must not leave the table frozen
             self.restLoaded.emit()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from annotator.core.folding import find_all
 from annotator.ui.article_view import ArticleView
+from annotator.ui.i18n import isolate
 
 
 def pick(matches: list[tuple[int, int]], at: int, backward: bool) -> int | None:
@@ -39,20 +40,20 @@ class FindBar(QWidget):
         self.view = view
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in the article (tashkeel, hamza forms and digits folded)")
+        self.field.setPlaceholderText(self.tr("Find in the article (tashkeel, hamza forms and digits folded)"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(self.tr("Find:"), self))
         layout.addWidget(self.field, 1)
-        for text, tip, slot in (("▲", "Previous match (Shift+Return)", self.find_previous),
-                                ("▼", "Next match (Return)", self.find_next),
-                                ("✕", "Close (Esc)", self.close_bar)):
+        for text, tip, key, slot in (("▲", self.tr("Previous match ({key})"), "Shift+Return", self.find_previous),
+                                     ("▼", self.tr("Next match ({key})"), "Return", self.find_next),
+                                     ("✕", self.tr("Close ({key})"), "Esc", self.close_bar)):
             button = QToolButton(self)
             button.setText(text)
-            button.setToolTip(tip)
+            button.setToolTip(tip.format(key=isolate(key)))
             button.setAutoRaise(True)
             button.clicked.connect(slot)
             layout.addWidget(button)
@@ -112,8 +113,8 @@ class FindBar(QWidget):
         self.view.mark_found(matches)
         chosen = pick(matches, start if backward else end, backward)
         if chosen is None:
-            self.status.setText("not found")
+            self.status.setText(self.tr("not found"))
             return False
-        self.status.setText(f"{chosen + 1} of {len(matches)}")
+        self.status.setText(self.tr("{n} of {count}").format(n=isolate(chosen + 1), count=isolate(len(matches))))
         self.view.select_span(*matches[chosen])
         return True

@@ -15,19 +15,23 @@ from annotator.ui.actions import label_icon
 from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
 from annotator.ui.dialogs.link_picker import NEW, LinkPicker
+from annotator.ui.i18n import isolate, shown_label, shown_name, translate
 
 
 def create_link_actions(types: list[RelationTypeInfo], parent: QObject) -> list[QAction]:
     """A "link by <type>" action per relation type, with the type's own key (S, A, F by default)."""
     actions = []
     for kind in types:
-        action = QAction(label_icon(kind.colour), f"Link: {kind.name.replace('_', ' ')}", parent)
+        name = shown_name(kind.name)
+        action = QAction(label_icon(kind.colour), translate("Linking", "Link: {name}").format(
+            name=name), parent)
         action.setObjectName(f"link_{kind.id}")
         action.setData(kind.id)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if kind.shortcut:
             action.setShortcut(QKeySequence(kind.shortcut))
-        action.setStatusTip(f"Link the annotation at the caret to another by {kind.name}")
+        action.setStatusTip(translate(
+            "Linking", "Link the annotation at the caret to another by {name}").format(name=name))
         actions.append(action)
     return actions
 
@@ -51,8 +55,10 @@ class Linking(QObject):
             return
         source = self._source(kind)
         if source is None:
-            self.message.emit(f"Put the caret in the {self._names(kind.sources)} to link first: "
-                              f"{kind.name.replace('_', ' ')} links it to its {self._names(kind.targets)}")
+            self.message.emit(self.tr("Put the caret in the {sources} to link first: {link} links it to "
+                                      "its {targets}").format(sources=self._names(kind.sources),
+                                                              link=shown_name(kind.name),
+                                                              targets=self._names(kind.targets)))
             return
         candidates = sorted((a for a in self.model.annotations()
                              if a.label_id in kind.targets and a.id != source.id
@@ -60,13 +66,15 @@ class Linking(QObject):
                             key=lambda a: (abs(a.start - source.start), a.start))
         fresh = self._selection_to_tag(kind)
         if not candidates and fresh is None:
-            self.message.emit(f"No {self._names(kind.targets)} to link in this document yet: "
-                              f"select its words and press {kind.shortcut or 'the key'} again")
+            self.message.emit(self.tr("No {targets} to link in this document yet: select its words and "
+                                      "press {key} again").format(targets=self._names(kind.targets),
+                                                                  key=isolate(kind.shortcut or "S")))
             return
         target_label = self.model.label(next(iter(kind.targets))) if fresh else None
-        new_entry = (f"Tag «{self._shown(*fresh)}» as {target_label.name} and link"
+        new_entry = (self.tr("Tag «{text}» as {label} and link").format(text=self._shown(*fresh),
+                                                                        label=shown_label(target_label.name))
                      if fresh and target_label else "")
-        picker = LinkPicker(f"{kind.name.replace('_', ' ')}: «{self._shown(source.start, source.end)}»",
+        picker = LinkPicker(f"{shown_name(kind.name)}: «{self._shown(source.start, source.end)}»",
                             candidates, self.model.text, new_entry, self._parent)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._picked(kind, source, picker.chosen_id, fresh))
@@ -116,7 +124,7 @@ class Linking(QObject):
                    for r in self.model.relations_of(source.id))
 
     def _names(self, label_ids: frozenset[int]) -> str:
-        return " or ".join(label.name for label in self.model.labels if label.id in label_ids)
+        return self.tr(" or ").join(shown_label(label.name) for label in self.model.labels if label.id in label_ids)
 
     def _shown(self, start: int, end: int, limit: int = 40) -> str:
         piece = " ".join(self.model.text[start:end].split())

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolBar,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from annotator.ui.actions import (
     create_label_actions,
     describe_undo,
     taken_shortcuts,
+    translated,
 )
 from annotator.ui.annotation_list import AnnotationList
 from annotator.ui.annotation_model import AnnotationModel
@@ -48,15 +50,27 @@ from annotator.ui.dialogs.scheme import SchemeDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
+from annotator.ui.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    QT_TRANSLATE_NOOP,
+    isolate,
+    shown_label,
+    shown_name,
+    system_language,
+)
 from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 
-APP_TITLE = "Annotation desk"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Annotation desk")
 SIDE_PANEL_SHARE = 0.38  # of the window's width at most: the article keeps the rest
 
 
 class MainWindow(QMainWindow):
+    # The analyst chose another interface language (View → Language): the window is made again.
+    languageChosen = Signal(str)
+
     def __init__(self, repo: Repository, settings: Settings, db: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,11 +96,12 @@ class MainWindow(QMainWindow):
         self.document_list = DocumentList(self.documents, self)
         self.annotation_list = AnnotationList(self.model, self)
         # One side panel, documents above annotations, leaves the article most of the width.
-        side = Qt.DockWidgetArea.LeftDockWidgetArea
+        # On the reading side's start: left in English, right in a mirrored Arabic window.
+        side = Qt.DockWidgetArea.RightDockWidgetArea if self._mirrored() else Qt.DockWidgetArea.LeftDockWidgetArea
         self.attribute_panel = AttributePanel(self.model, self)
-        docks = [self._dock("documentsDock", "Documents", self.document_list, side),
-                 self._dock("annotationsDock", "Annotations", self.annotation_list, side),
-                 self._dock("attributesDock", "Attributes", self.attribute_panel, side)]
+        docks = [self._dock("documentsDock", self.tr("Documents"), self.document_list, side),
+                 self._dock("annotationsDock", self.tr("Annotations"), self.annotation_list, side),
+                 self._dock("attributesDock", self.tr("Attributes"), self.attribute_panel, side)]
         # Named so as not to hide QWidget.actions(), the list Qt keeps of them.
         self.named_actions = create_actions(self)
         for name, action in self.named_actions.items():
@@ -118,26 +133,28 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        self.toolbar = QToolBar("Tools", self)
+        self.toolbar = QToolBar(self.tr("Tools"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         for title, items in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(translated(title))
             for item in items:
                 if item is None:
                     menu.addSeparator()
                 elif item == "@recent":
-                    self.recent_menu = menu.addMenu("Recent &databases")
+                    self.recent_menu = menu.addMenu(self.tr("Recent &databases"))
                     self.recent_menu.setObjectName("recentDatabases")
                     self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 elif item == "@labels":
                     self.tag_menu = menu
                 elif item == "@links":
-                    self.link_menu = menu.addMenu("&Link")
+                    self.link_menu = menu.addMenu(self.tr("&Link"))
                     self.link_menu.setObjectName("linkMenu")
                 elif item == "@docks":
                     menu.addActions([d.toggleViewAction() for d in self.findChildren(QDockWidget)])
+                elif item == "@languages":
+                    self._language_menu(menu.addMenu(self.tr("&Language")))
                 else:
                     menu.addAction(self.named_actions[item])
         for item in TOOLBAR[1:]:  # the label buttons go before the first separator
@@ -166,18 +183,23 @@ class MainWindow(QMainWindow):
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
         self.document_list.documentChosen.connect(self.open_document)
         self.documents.doneToggled.connect(self.mark_document_done)
-        self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.named_actions["undo"], "Undo", t))
-        self.undo_group.redoTextChanged.connect(lambda t: describe_undo(self.named_actions["redo"], "Redo", t))
+        undo, redo = self.tr("Undo"), self.tr("Redo")
+        self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.named_actions["undo"], undo, t))
+        self.undo_group.redoTextChanged.connect(lambda t: describe_undo(self.named_actions["redo"], redo, t))
         self.undo_group.canUndoChanged.connect(self.named_actions["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(self.named_actions["redo"].setEnabled)
         self.named_actions["undo"].setEnabled(False)
         self.named_actions["redo"].setEnabled(False)
 
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _restore(self) -> None:
         s = self.settings
         if s.geometry is None or not self.restoreGeometry(s.geometry):
             self.resize(1280, 820)
-        if s.window_state is None or not self.restoreState(s.window_state):
+        state = s.window_state(self._mirrored())
+        if state is None or not self.restoreState(state):
             docks = self.findChildren(QDockWidget)
             self.resizeDocks(docks, [int(self.width() * SIDE_PANEL_SHARE)] * len(docks),
                              Qt.Orientation.Horizontal)
@@ -235,7 +257,8 @@ class MainWindow(QMainWindow):
         info = self.session.open(document_id, self.labels, self.view.first_screen_chars())
         if info is None:
             self.annotation_list.table.setUpdatesEnabled(True)
-            self.statusBar().showMessage(f"document {document_id} no longer exists", 8000)
+            self.statusBar().showMessage(self.tr("Document {id} no longer exists").format(
+                id=isolate(document_id)), 8000)
             return
         self.document_list.select_document(document_id)
         self.settings.set_last_document(self.db, document_id)
@@ -250,7 +273,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, title: str = "") -> None:
         name = Path(self.db).name if "://" not in self.db else self.db
-        self.setWindowTitle(" — ".join(x for x in (title, name, APP_TITLE) if x))
+        parts = (isolate(title) if title else "", isolate(name), self.tr(APP_TITLE))
+        self.setWindowTitle(" — ".join(x for x in parts if x))
         self.status.show_document(title)
 
     # -- model → status ----------------------------------------------------------------------
@@ -299,14 +323,15 @@ class MainWindow(QMainWindow):
     def tag(self, label_id: int) -> None:
         label, span = self.model.label(label_id), self.view.span_to_tag()
         if label is None or self.document_id is None or span is None:
-            self.statusBar().showMessage("Select some text to tag first", 5000)
+            self.statusBar().showMessage(self.tr("Select some text to tag first"), 5000)
             return
         same = [a for a in map(self.model.find, self.view.annotations_at(span[0]))
                 if a is not None and (a.start, a.end) == span]
         if same:  # a stray key on a tagged word: relabelling is the context menu's job
-            self.statusBar().showMessage(
-                f"{commands.quoted(self.model.text, *span)} is already tagged {same[0].label}; "
-                "select another span, or change its label from the context menu", 8000)
+            self.statusBar().showMessage(self.tr(
+                "{text} is already tagged {label}; select another span, or change its label from the "
+                "context menu").format(text=commands.quoted(self.model.text, *span),
+                                       label=shown_label(same[0].label)), 8000)
             return
         self._push(commands.CreateAnnotation(self.repo, self.model, self.document_id, label,
                                              *span, annotator=self.settings.annotator))
@@ -321,7 +346,7 @@ class MainWindow(QMainWindow):
     def delete_annotation(self) -> None:
         a = self.current_annotation()
         if a is None:
-            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            self.statusBar().showMessage(self.tr("No annotation under the cursor"), 5000)
             return
         self._push(commands.DeleteAnnotation(self.repo, self.model, a))
 
@@ -343,7 +368,7 @@ class MainWindow(QMainWindow):
     def edit_attributes(self) -> None:
         self._show_attributes()
         if self.attribute_panel.annotation_id is None:
-            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            self.statusBar().showMessage(self.tr("No annotation under the cursor"), 5000)
             return
         dock = self.findChild(QDockWidget, "attributesDock")
         if dock is not None:
@@ -358,9 +383,10 @@ class MainWindow(QMainWindow):
     def edit_note(self) -> None:
         a = self.current_annotation()
         if a is None:
-            self.statusBar().showMessage("No annotation under the cursor", 5000)
+            self.statusBar().showMessage(self.tr("No annotation under the cursor"), 5000)
             return
-        dialog = NoteDialog(f"Note on {a.label}: {self.model.text[a.start:a.end][:80]}", a.note, self)
+        dialog = NoteDialog(self.tr("Note on {label}: {text}").format(
+            label=shown_label(a.label), text=commands.quoted(self.model.text, a.start, a.end, 80)), a.note, self)
         dialog.noteChosen.connect(lambda note, aid=a.id: self.set_note(aid, note))
         dialog.open()
 
@@ -403,10 +429,10 @@ class MainWindow(QMainWindow):
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        self._choose("import", "Import files", QFileDialog.FileMode.ExistingFiles, self.import_paths)
+        self._choose("import", self.tr("Import files"), QFileDialog.FileMode.ExistingFiles, self.import_paths)
 
     def choose_folder_to_import(self) -> None:
-        self._choose("import", "Import folder", QFileDialog.FileMode.Directory, self.import_paths, "")
+        self._choose("import", self.tr("Import folder"), QFileDialog.FileMode.Directory, self.import_paths, "")
 
     def _start_folder(self, kind: str) -> str:
         """The folder last used for this kind of file, else the database's, else the working one."""
@@ -417,7 +443,9 @@ class MainWindow(QMainWindow):
 
     def _choose(self, kind: str, title: str, mode: QFileDialog.FileMode,
                 chosen: Callable[[list[str]], object],
-                name_filter: str = "Text files (*.txt);;All files (*)") -> QFileDialog:
+                name_filter: str = "") -> QFileDialog:
+        if name_filter == "" and mode != QFileDialog.FileMode.Directory:
+            name_filter = self.tr("Text files (*.txt);;All files (*)")
         dialog = open_file_dialog(self, title, mode, chosen, name_filter, self._start_folder(kind))
         dialog.filesSelected.connect(functools.partial(self._remember_folder, kind, dialog))
         dialog.finished.connect(self.check_hold)  # nothing should have touched the files; check
@@ -432,7 +460,7 @@ class MainWindow(QMainWindow):
         try:
             self.repo.keep_hold()
         except DatabaseRefused as exc:
-            show_message(self, QMessageBox.Icon.Critical, "Database error", str(exc), "databaseLost")
+            show_message(self, QMessageBox.Icon.Critical, self.tr("Database error"), str(exc), "databaseLost")
 
     def _hold_regained(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -452,7 +480,8 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(lambda path, _n: self.settings.set_last_folder("export", str(Path(path).parent)))
         dialog.browsed.connect(self.check_hold)
         dialog.exported.connect(
-            lambda path, n: self.statusBar().showMessage(f"Exported {n:,} annotations to {path}", 8000))
+            lambda path, n: self.statusBar().showMessage(
+                self.tr("Exported %n annotation(s) to {path}", "", n).format(path=isolate(path)), 8000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -464,8 +493,10 @@ class MainWindow(QMainWindow):
 
     def edit_scheme(self) -> None:
         taken = taken_shortcuts(self.named_actions)
-        taken.update({label.shortcut.upper(): f"label {label.name}" for label in self.labels if label.shortcut})
-        taken.update({t.shortcut.upper(): f"link {t.name}" for t in self.model.relation_types if t.shortcut})
+        taken.update({label.shortcut.upper(): self.tr("label {name}").format(name=shown_label(label.name))
+                      for label in self.labels if label.shortcut})
+        taken.update({t.shortcut.upper(): self.tr("link {name}").format(name=shown_name(t.name))
+                      for t in self.model.relation_types if t.shortcut})
         dialog = SchemeDialog(self.repo, taken, self)
         dialog.schemeChanged.connect(self.labels_changed)
         dialog.schemeChanged.connect(self.session.reload)  # a removed attribute's values are gone
@@ -478,26 +509,28 @@ class MainWindow(QMainWindow):
         self._annotations_changed()
 
     def choose_database(self) -> None:
-        dialog = self._choose("database", "Open or create a database", QFileDialog.FileMode.AnyFile,
+        dialog = self._choose("database", self.tr("Open or create a database"), QFileDialog.FileMode.AnyFile,
                               lambda paths: paths and self.switch_database(paths[0]),
-                              "Annotation databases (*.db);;All files (*)")
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
+                              self.tr("Annotation databases (*.db);;All files (*)"))
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Open"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for db in self.settings.recent_databases:
-            self.recent_menu.addAction(db, functools.partial(self.switch_database, db)).setEnabled(db != self.db)
+            self.recent_menu.addAction(isolate(db), functools.partial(self.switch_database, db)).setEnabled(
+                db != self.db)
 
     def switch_database(self, db: str) -> bool:
         db = canonical_db(db)
         if self.repo.is_own_file(db):  # opening it again would read it outside SQLite
-            self.statusBar().showMessage(f"{Path(db).name} is the database already open", 8000)
+            self.statusBar().showMessage(self.tr("{name} is the database already open").format(
+                name=isolate(Path(db).name)), 8000)
             return True
         try:
             repo = Repository.open(db)
             import_seeds(repo)
         except DatabaseRefused as exc:
-            show_message(self, QMessageBox.Icon.Warning, "Cannot open database", str(exc),
+            show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot open database"), str(exc),
                          "databaseRefused")
             return False
         self.repo.close()
@@ -510,6 +543,25 @@ class MainWindow(QMainWindow):
         self.reload_documents()
         self._open_first_document()
         return True
+
+    # -- language ----------------------------------------------------------------------------------
+    def _language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(menu)
+        current = self.settings.language or system_language()
+        for language in LANGUAGES:
+            action = menu.addAction(NATIVE_NAMES[language])  # each in itself, whatever the interface
+            action.setObjectName(f"language_{language}")
+            action.setCheckable(True)
+            action.setChecked(language == current)
+            group.addAction(action)
+            action.triggered.connect(functools.partial(self.switch_language, language))
+
+    def switch_language(self, language: str) -> None:
+        """Remember the language and ask for the window in it (same document and selection)."""
+        if language == (self.settings.language or system_language()):
+            return
+        self.settings.language = language
+        self.languageChosen.emit(language)
 
     # -- settings ----------------------------------------------------------------------------------
     def set_snap_to_words(self, on: bool) -> None:
@@ -545,7 +597,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
+        self.settings.set_window_state(self._mirrored(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)
 

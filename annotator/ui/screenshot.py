@@ -16,6 +16,7 @@ from annotator.core.figures import read_figure
 from annotator.core.text import Document
 from annotator.store.articles import import_seeds
 from annotator.store.repository import Repository
+from annotator.ui import i18n
 from annotator.ui.app import application
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.main_window import MainWindow
@@ -86,6 +87,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 def render(out_dir: Path) -> list[Path]:
     app = application()
+    i18n.install(app, "en")
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,7 +137,21 @@ def render(out_dir: Path) -> list[Path]:
         _save(dialog, written[-1])
         dialog.close()
         window.close()
-        window.repo.close()
+        # The same claim in the Arabic interface: mirrored, the panels on the right.
+        i18n.install(app, "ar")
+        arabic = MainWindow(repo, settings, db)
+        arabic.resize(1440, 900)
+        arabic.show()
+        arabic.open_document(doc_id)
+        app.processEvents()
+        arabic.view.select_span(claim.start + 3, claim.start + 3)
+        arabic.annotation_list.select_annotation(claim.id)
+        arabic.attribute_panel.show_annotation(claim.id)
+        written.append(out_dir / "screenshot-arabic.png")
+        _save(arabic, written[-1])
+        arabic.close()
+        i18n.install(app, "en")
+        repo.close()
     return written
 
 

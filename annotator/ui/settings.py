@@ -1,4 +1,4 @@
-"""What the window remembers between runs (QSettings): layout, zoom, recent databases, last document."""
+"""What the window remembers between runs (QSettings): layout, language, zoom, recent databases, last document."""
 from __future__ import annotations
 
 import getpass
@@ -36,16 +36,29 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
-    @property
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
+    def window_state(self, mirrored: bool) -> QByteArray | None:
+        """Docks and toolbars as last left; kept apart for a mirrored (Arabic) window."""
+        value = self._s.value(self._state_key(mirrored))
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
+    def set_window_state(self, mirrored: bool, value: QByteArray) -> None:
+        self._s.setValue(self._state_key(mirrored), value)
+
+    @staticmethod
+    def _state_key(mirrored: bool) -> str:
+        return "window/state-rtl" if mirrored else "window/state"
 
     # -- reading -----------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The interface language chosen in the View menu (ar or en); "" follows the system."""
+        value = self._s.value("window/language", "")
+        return value if value in ("ar", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("window/language", value)
+
     @property
     def zoom(self) -> int:
         return int(str(self._s.value("view/zoom", 0)))

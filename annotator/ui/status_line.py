@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from annotator.store.values import LabelInfo
+from annotator.ui.i18n import isolate, shown_label, translate
 
 
 class StatusLine:
@@ -21,11 +22,15 @@ class StatusLine:
             bar.addPermanentWidget(widget)
 
     def show_document(self, title: str) -> None:
-        self.document.setText(title or "no document")
+        self.document.setText(title or translate("StatusLine", "no document"))
 
     def show_counts(self, labels: Sequence[LabelInfo], counts: dict[str, int]) -> None:
-        self.counts.setText(" · ".join(f"{x.name} {counts.get(x.name, 0)}" for x in labels))
+        self.counts.setText(" · ".join(f"{shown_label(x.name)} {isolate(counts.get(x.name, 0))}" for x in labels))
 
     def show_selection(self, start: int, end: int) -> None:
-        self.selection.setText(f"selection {start}–{end} ({end - start} characters)"
-                               if end > start else f"cursor {start}")
+        if end > start:
+            text = translate("StatusLine", "selection {span} (%n character(s))", "",
+                                              end - start).format(span=isolate(f"{start}–{end}"))
+        else:
+            text = translate("StatusLine", "cursor {offset}").format(offset=isolate(start))
+        self.selection.setText(text)

@@ -13,6 +13,17 @@ from annotator.store.repository import Repository
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English, left to right, as on an English system (a test that switches
+    to Arabic gets English back afterwards)."""
+    from annotator.ui import i18n
+
+    assert i18n.install(qapp, "en"), "the compiled translations are missing: run make translations"
+    yield
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "annotations.db"

@@ -208,7 +208,7 @@ def test_the_scheme_dialog_adds_attributes_and_link_types_that_work_at_once(qtbo
     dialog.attribute_kind.setCurrentText("choice")
     dialog.attribute_choices.setText("wire, own reporting")
     dialog.findChild(QPushButton, "addAttribute").click()
-    assert "Added source_type" in dialog.message.text()
+    assert "Added source type" in dialog.message.text()
     # A kind of link with a key: from party to party.
     dialog.link_name.setText("quotes")
     dialog.link_key.setText("q")
@@ -221,7 +221,7 @@ def test_the_scheme_dialog_adds_attributes_and_link_types_that_work_at_once(qtbo
     dialog.link_name.setText("echoes")
     dialog.link_key.setText("s")
     dialog.findChild(QPushButton, "addLinkType").click()
-    assert dialog.message.text() == "S is already the shortcut of link said_by"
+    assert dialog.message.text() == "S is already the shortcut of link said by"
     dialog.close()
     claim = tag(window, CLAIM, Qt.Key.Key_1)
     window.set_attribute(claim, "source_type", "wire")
@@ -235,14 +235,14 @@ def test_the_scheme_dialog_adds_attributes_and_link_types_that_work_at_once(qtbo
     window.named_actions["edit_scheme"].trigger()
     dialog = next(d for d in window.findChildren(SchemeDialog, "schemeDialog") if d.isVisible())
     dialog.label.setCurrentIndex(dialog.label.findText("claim"))
-    row = next(r for r in range(dialog.attributes.rowCount()) if dialog.attributes.item(r, 0).text() == "source_type")
+    row = next(r for r in range(dialog.attributes.rowCount()) if dialog.attributes.item(r, 0).text() == "source type")
     dialog.attributes.setCurrentCell(row, 0)
     dialog.findChild(QPushButton, "removeAttribute").click()
-    assert dialog.message.text() == "Removed source_type and its 1 value(s)."
+    assert dialog.message.text() == "Removed source type and its 1 value."
     assert reader.annotation(claim).attributes == {}
     assert window.model.find(claim).attributes == {}  # the window shows it too
     # A link type in use cannot go.
-    said = next(r for r in range(dialog.links.rowCount()) if dialog.links.item(r, 0).text() == "said_by")
+    said = next(r for r in range(dialog.links.rowCount()) if dialog.links.item(r, 0).text() == "said by")
     dialog.links.setCurrentCell(said, 0)
     dialog.findChild(QPushButton, "removeLinkType").click()
     assert dialog.message.text() == "1 said_by link(s) exist; remove them before the link type"

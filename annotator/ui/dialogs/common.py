@@ -8,6 +8,8 @@ from PySide6.QtCore import QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
+from annotator.ui.i18n import translate
+
 
 class NameOnlyIcons(QFileIconProvider):
     """Icons and file types from names alone, never from a file's bytes.
@@ -28,7 +30,7 @@ class NameOnlyIcons(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return translate("FileDialog", "Folder")
         # A bare name (no folder) cannot be opened, so the match is by extension only.
         return self._mime.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()
 
@@ -49,7 +51,7 @@ def file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode, folder:
 
 def open_file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode,
                      chosen: Callable[[list[str]], object],
-                     name_filter: str = "Text files (*.txt);;All files (*)",
+                     name_filter: str = "",
                      folder: str | None = None) -> QFileDialog:
     """A file dialog opened window-modal in `folder` (else the working folder); `chosen` gets the paths."""
     dialog = file_dialog(parent, title, mode, folder or str(Path.cwd()), name_filter)

@@ -22,6 +22,7 @@ from annotator.core.csvio import write_csv
 from annotator.store.repository import Repository
 from annotator.store.sqlite_file import DatabaseRefused
 from annotator.ui.dialogs.common import file_dialog
+from annotator.ui.i18n import isolate
 
 PROGRESS_EVERY = 500  # rows between two updates of the progress dialog (each lets events run)
 
@@ -36,20 +37,21 @@ class ExportDialog(QDialog):
                  folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export CSV")
+        self.setWindowTitle(self.tr("Export CSV"))
         self.repo, self.document_id = repo, document_id
         self.all_documents = QRadioButton(
-            f"All documents ({repo.count_annotations():,} annotations)", self)
+            self.tr("All documents (%n annotation(s))", "", repo.count_annotations()), self)
         self.all_documents.setObjectName("exportAll")
         self.current_document = QRadioButton(
-            f"Current document: {document_title} "
-            f"({repo.count_annotations(document_id) if document_id else 0:,} annotations)", self)
+            self.tr("Current document: {title} (%n annotation(s))", "",
+                    repo.count_annotations(document_id) if document_id else 0).format(
+                title=isolate(document_title)), self)
         self.current_document.setObjectName("exportCurrent")
         self.current_document.setEnabled(document_id is not None)
         self.all_documents.setChecked(True)
         self.path = QLineEdit(str(Path(folder) / "annotations.csv"), self)
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -64,14 +66,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.all_documents)
         layout.addWidget(self.current_document)
-        layout.addWidget(QLabel("File:", self))
+        layout.addWidget(QLabel(self.tr("File:"), self))
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chooser = file_dialog(self, "Export CSV", QFileDialog.FileMode.AnyFile,
-                              str(Path(self.path.text()).parent), "CSV files (*.csv)")
+        chooser = file_dialog(self, self.tr("Export CSV"), QFileDialog.FileMode.AnyFile,
+                              str(Path(self.path.text()).parent), self.tr("CSV files (*.csv)"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
         chooser.selectFile(Path(self.path.text()).name)
@@ -83,16 +85,17 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         target = self.path.text().strip()
         if not target:
-            self.message.setText("Choose a file to export to.")
+            self.message.setText(self.tr("Choose a file to export to."))
             return
         if self.repo.is_own_file(target):
-            self.message.setText(f"{target}: is the database itself (or a file SQLite keeps "
-                                 "beside it); choose another file")
+            self.message.setText(self.tr("{path}: is the database itself (or a file SQLite keeps beside it); "
+                                         "choose another file").format(path=isolate(target)))
             return
         docs = [self.document_id] if self.current_document.isChecked() and self.document_id else []
-        progress = QProgressDialog("Exporting…", "Cancel", 0, self.repo.count_export_rows(docs), self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, self.repo.count_export_rows(docs),
+                                   self)
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export CSV")
+        progress.setWindowTitle(self.tr("Export CSV"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
@@ -108,10 +111,10 @@ class ExportDialog(QDialog):
         try:
             count = write_csv(target, self.repo.export_rows(document_ids=docs), advance)
         except _Cancelled:  # the temporary file is gone; an older file of that name is intact
-            self.message.setText("Export cancelled; nothing was written.")
+            self.message.setText(self.tr("Export cancelled; nothing was written."))
             return
         except OSError as exc:
-            self.message.setText(f"{target}: {exc.strerror or exc}")
+            self.message.setText(f"{isolate(target)}: {exc.strerror or exc}")
             return
         except DatabaseRefused as exc:
             self.message.setText(str(exc))

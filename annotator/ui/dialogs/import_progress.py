@@ -11,10 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from annotator.store.articles import ImportOutcome, import_articles, planned_files
 from annotator.store.repository import Repository
 from annotator.ui.dialogs.common import show_message
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+from annotator.ui.i18n import isolate, translate
 
 
 @dataclass
@@ -31,26 +28,28 @@ class ImportSummary:
     @property
     def present(self) -> list[str]:
         """One "path: already present as «title»" line per file whose text is stored already."""
-        return [f"{o.path}: already present as «{o.document.title}»" for o in self.imported
-                if o.document is not None and not o.created]
+        line = translate("Import", "{path}: already present as «{title}»")
+        return [line.format(path=isolate(o.path), title=o.document.title)
+                for o in self.imported if o.document is not None and not o.created]
 
     def text(self) -> str:
         new = sum(1 for o in self.imported if o.created)
-        parts = [_count(new, "new document"), f"{len(self.imported) - new} already present"]
+        parts = [translate("Import", "%n new document(s)", "", new),
+                 translate("Import", "%n already present", "", len(self.imported) - new)]
         if self.skipped:
-            parts.append(f"{_count(len(self.skipped), 'file')} skipped")
+            parts.append(translate("Import", "%n file(s) skipped", "", len(self.skipped)))
         if self.problems:
-            parts.append(f"{len(self.problems)} refused")
-        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+            parts.append(translate("Import", "%n refused", "", len(self.problems)))
+        return translate("Import", ", ").join(parts) + (translate("Import", " (cancelled)") if self.cancelled else "")
 
 
 def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str]],
                          parent: QWidget | None = None) -> ImportSummary:
     """Import every file under `paths`; a progress dialog appears when it takes a while."""
     plan = planned_files(paths, repo.database_file)
-    progress = QProgressDialog("Importing…", "Cancel", 0, len(plan), parent)
+    progress = QProgressDialog(translate("Import", "Importing…"), translate("Import", "Cancel"), 0, len(plan), parent)
     progress.setObjectName("importProgress")
-    progress.setWindowTitle("Import")
+    progress.setWindowTitle(translate("Import", "Import"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     summary = ImportSummary()
@@ -59,10 +58,10 @@ def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str
             if outcome.document is not None:
                 summary.imported.append(outcome)
             elif outcome.error:
-                summary.problems.append(outcome.message)
+                summary.problems.append(f"{isolate(outcome.path)}: {outcome.error}")
             elif outcome.note:
-                summary.skipped.append(outcome.message)
-            progress.setLabelText(f"Importing {outcome.path.name}")
+                summary.skipped.append(f"{isolate(outcome.path)}: {outcome.note}")
+            progress.setLabelText(translate("Import", "Importing {name}").format(name=isolate(outcome.path.name)))
             progress.setValue(n)  # also keeps the window responsive while a file is read
             if progress.wasCanceled():
                 summary.cancelled = True
@@ -73,11 +72,12 @@ def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str
     return summary
 
 
-def report_problems(parent: QWidget | None, problems: list[str], title: str = "Import") -> None:
+def report_problems(parent: QWidget | None, problems: list[str], title: str = "") -> None:
     """One line per refused file, naming it and the reason (non-blocking)."""
     if problems:
-        _report(parent, QMessageBox.Icon.Warning, title,
-                f"{_count(len(problems), 'file')} could not be imported.", "importProblems", problems)
+        _report(parent, QMessageBox.Icon.Warning, title or translate("Import", "Import"),
+                translate("Import", "%n file(s) could not be imported.", "", len(problems)),
+                "importProblems", problems)
 
 
 def report_import(parent: QWidget | None, summary: ImportSummary) -> None:
@@ -85,8 +85,8 @@ def report_import(parent: QWidget | None, summary: ImportSummary) -> None:
     if summary.problems:
         report_problems(parent, summary.problems + summary.present + summary.skipped)
     elif summary.present or summary.skipped:
-        _report(parent, QMessageBox.Icon.Information, "Import", summary.text() + ".", "importReport",
-                summary.present + summary.skipped)
+        _report(parent, QMessageBox.Icon.Information, translate("Import", "Import"),
+                summary.text() + translate("Import", "."), "importReport", summary.present + summary.skipped)
 
 
 def _report(parent: QWidget | None, icon: QMessageBox.Icon, title: str, headline: str, name: str,

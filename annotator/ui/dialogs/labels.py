@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.store.repository import Repository
 from annotator.store.values import LabelInfo
+from annotator.ui.i18n import isolate, shown_label
 
 # Colours offered to a new label, distinct from the three defaults and from each other.
 _NEW_COLOURS = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60")
@@ -38,14 +39,14 @@ class LabelsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labelsDialog")
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(self.tr("Labels"))
         self.repo = repo
         self.fixed_shortcuts = fixed_shortcuts
         self.grid = QGridLayout()
         self.message = QLabel(self)
         self.message.setObjectName("labelsMessage")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton("Add label", self)
+        self.add_button = QPushButton(self.tr("Add label"), self)
         self.add_button.setObjectName("addLabel")
         self.add_button.clicked.connect(self.add_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -70,17 +71,21 @@ class LabelsDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.rows.clear()
-        for col, title in enumerate(("colour", "name", "shortcut")):
+        for col, title in enumerate((self.tr("colour"), self.tr("name"), self.tr("shortcut"))):
             self.grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, col)
         for row, label in enumerate(self.repo.labels(), start=1):
             colour = QPushButton(self)
             colour.setObjectName(f"colour_{label.id}")
             colour.setAutoDefault(False)
             colour.setStyleSheet(_swatch_style(label.colour))
-            colour.setToolTip(f"Colour of {label.name}: {label.colour}")
+            colour.setToolTip(self.tr("Colour of {label}: {colour}").format(label=shown_label(label.name),
+                                                                             colour=isolate(label.colour)))
             colour.clicked.connect(lambda _=False, lid=label.id: self.choose_colour(lid))
             name = QLineEdit(label.name, self)
             name.setObjectName(f"name_{label.id}")
+            if shown_label(label.name) != label.name:  # a default label, shown in the interface's language
+                name.setToolTip(self.tr("Shown as {shown}; stored and exported as written here").format(
+                    shown=shown_label(label.name)))
             name.editingFinished.connect(lambda lid=label.id: self.rename(lid))
             keys = QKeySequenceEdit(QKeySequence(label.shortcut), self)
             keys.setObjectName(f"shortcut_{label.id}")
@@ -121,7 +126,7 @@ class LabelsDialog(QDialog):
         label = self._label(label_id)
         dialog = QColorDialog(QColor(label.colour), self)
         dialog.setObjectName("labelColourDialog")
-        dialog.setWindowTitle(f"Colour of {label.name}")
+        dialog.setWindowTitle(self.tr("Colour of {label}").format(label=label.name))
         dialog.colorSelected.connect(lambda c, lid=label_id: self.set_colour(lid, c))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -149,10 +154,12 @@ class LabelsDialog(QDialog):
         if text == label.shortcut:
             return
         clash = self.fixed_shortcuts.get(text) or next(
-            (f"label {x.name}" for x in self.repo.labels() if x.shortcut == text and x.id != label_id),
+            (self.tr("label {name}").format(name=x.name) for x in self.repo.labels()
+             if x.shortcut == text and x.id != label_id),
             None)
         if text and clash:
-            self.message.setText(f"{text} is already the shortcut of {clash}")
+            self.message.setText(self.tr("{key} is already the shortcut of {action}").format(
+                key=isolate(text), action=clash))
             self._show_key(label_id)
             return
         self._store(label_id, shortcut=text)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from annotator.core.folding import fold_needle
 from annotator.store.values import AnnotationInfo
+from annotator.ui.i18n import isolate, shown_label
 
 NEW = -1  # the entry that tags the selection first
 
@@ -27,13 +28,13 @@ class LinkPicker(QDialog):
             self._add(new_entry, NEW, "")
         for a in candidates:
             shown = " ".join(text[a.start:a.end].split())
-            self._add(f"{shown}  ({a.label} {a.start}–{a.end})", a.id, fold_needle(shown))
+            self._add(f"{shown}  ({shown_label(a.label)} {isolate(f'{a.start}–{a.end}')})", a.id, fold_needle(shown))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.items)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole + 1)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("linkFilter")
-        self.filter.setPlaceholderText("Type to filter, Enter to link, Esc to cancel")
+        self.filter.setPlaceholderText(self.tr("Type to filter, Enter to link, Esc to cancel"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)

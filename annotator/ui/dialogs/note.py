@@ -14,7 +14,7 @@ class NoteDialog(QDialog):
     def __init__(self, about: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
-        self.setWindowTitle("Note")
+        self.setWindowTitle(self.tr("Note"))
         self.editor = QPlainTextEdit(note, self)
         self.editor.setObjectName("noteEditor")
         self.editor.setTabChangesFocus(True)  # a note has no use for tabs; the buttons do

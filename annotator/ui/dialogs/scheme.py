@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.attributes import CHOICE, KINDS
 from annotator.store.repository import Repository
 from annotator.store.values import NotFound
+from annotator.ui.i18n import isolate, shown_label, shown_name
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -48,7 +49,7 @@ class SchemeDialog(QDialog):
     def __init__(self, repo: Repository, taken_keys: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schemeDialog")
-        self.setWindowTitle("Attributes and links")
+        self.setWindowTitle(self.tr("Attributes and links"))
         self.repo, self.taken_keys = repo, taken_keys
         self.message = QLabel(self)
         self.message.setObjectName("schemeMessage")
@@ -56,24 +57,25 @@ class SchemeDialog(QDialog):
         # Attributes of one label.
         self.label = QComboBox(self)
         self.label.setObjectName("schemeLabel")
-        self.attributes = _table(self, "attributeTable", ["attribute", "kind", "choices"])
+        self.attributes = _table(self, "attributeTable", [self.tr("attribute"), self.tr("kind"), self.tr("choices")])
         self.attribute_name = QLineEdit(self)
         self.attribute_name.setObjectName("newAttributeName")
         self.attribute_kind = QComboBox(self)
         self.attribute_kind.setObjectName("newAttributeKind")
-        self.attribute_kind.addItems(list(KINDS))
+        for kind in KINDS:
+            self.attribute_kind.addItem(shown_name(kind), kind)
         self.attribute_choices = QLineEdit(self)
         self.attribute_choices.setObjectName("newAttributeChoices")
-        self.attribute_choices.setPlaceholderText("for a choice: first, second, third")
-        add_attribute = QPushButton("Add attribute", self)
+        self.attribute_choices.setPlaceholderText(self.tr("for a choice: first, second, third"))
+        add_attribute = QPushButton(self.tr("Add attribute"), self)
         add_attribute.setObjectName("addAttribute")
-        remove_attribute = QPushButton("Remove attribute…", self)
+        remove_attribute = QPushButton(self.tr("Remove attribute…"), self)
         remove_attribute.setObjectName("removeAttribute")
-        attributes_box = QGroupBox("Attributes of", self)
+        attributes_box = QGroupBox(self.tr("Attributes of"), self)
         form = QFormLayout()
-        form.addRow("name", self.attribute_name)
-        form.addRow("kind", self.attribute_kind)
-        form.addRow("choices", self.attribute_choices)
+        form.addRow(self.tr("name"), self.attribute_name)
+        form.addRow(self.tr("kind"), self.attribute_kind)
+        form.addRow(self.tr("choices"), self.attribute_choices)
         row = QHBoxLayout()
         row.addWidget(add_attribute)
         row.addWidget(remove_attribute)
@@ -83,7 +85,7 @@ class SchemeDialog(QDialog):
         box.addLayout(form)
         box.addLayout(row)
         # Kinds of link.
-        self.links = _table(self, "linkTypeTable", ["link", "key", "from", "to"])
+        self.links = _table(self, "linkTypeTable", [self.tr("link"), self.tr("key"), self.tr("from"), self.tr("to")])
         self.link_name = QLineEdit(self)
         self.link_name.setObjectName("newLinkName")
         self.link_key = QLineEdit(self)
@@ -92,20 +94,20 @@ class SchemeDialog(QDialog):
         self.link_from, self.link_to = QListWidget(self), QListWidget(self)
         self.link_from.setObjectName("newLinkFrom")
         self.link_to.setObjectName("newLinkTo")
-        add_link = QPushButton("Add link type", self)
+        add_link = QPushButton(self.tr("Add link type"), self)
         add_link.setObjectName("addLinkType")
-        remove_link = QPushButton("Remove link type", self)
+        remove_link = QPushButton(self.tr("Remove link type"), self)
         remove_link.setObjectName("removeLinkType")
-        links_box = QGroupBox("Links", self)
+        links_box = QGroupBox(self.tr("Links"), self)
         ends = QHBoxLayout()
-        for title, widget in (("from", self.link_from), ("to", self.link_to)):
+        for title, widget in ((self.tr("from"), self.link_from), (self.tr("to"), self.link_to)):
             column = QVBoxLayout()
             column.addWidget(QLabel(title, self))
             column.addWidget(widget)
             ends.addLayout(column)
         link_form = QFormLayout()
-        link_form.addRow("name", self.link_name)
-        link_form.addRow("key", self.link_key)
+        link_form.addRow(self.tr("name"), self.link_name)
+        link_form.addRow(self.tr("key"), self.link_key)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add_link)
         buttons_row.addWidget(remove_link)
@@ -137,21 +139,21 @@ class SchemeDialog(QDialog):
         self.label.blockSignals(True)
         self.label.clear()
         for label in labels:
-            self.label.addItem(label.name, label.id)
+            self.label.addItem(shown_label(label.name), label.id)
         self.label.setCurrentIndex(max(0, self.label.findData(chosen)))
         self.label.blockSignals(False)
         for widget in (self.link_from, self.link_to):
             widget.clear()
             for label in labels:
-                item = QListWidgetItem(label.name, widget)
+                item = QListWidgetItem(shown_label(label.name), widget)
                 item.setData(Qt.ItemDataRole.UserRole, label.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
-        names = {label.id: label.name for label in labels}
+        names = {label.id: shown_label(label.name) for label in labels}
         types = self.repo.relation_types()
         self.links.setRowCount(len(types))
         for n, t in enumerate(types):
-            cells = [t.name, t.shortcut, ", ".join(sorted(names.get(i, "?") for i in t.sources)),
+            cells = [shown_name(t.name), t.shortcut, ", ".join(sorted(names.get(i, "?") for i in t.sources)),
                      ", ".join(sorted(names.get(i, "?") for i in t.targets))]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -164,7 +166,7 @@ class SchemeDialog(QDialog):
         specs = [a for a in self.repo.attributes() if a.label_id == label_id]
         self.attributes.setRowCount(len(specs))
         for n, a in enumerate(specs):
-            for col, text in enumerate((a.name, a.kind, ", ".join(a.choices))):
+            for col, text in enumerate((shown_name(a.name), shown_name(a.kind), ", ".join(map(shown_name, a.choices)))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.attributes.setItem(n, col, item)
@@ -175,7 +177,7 @@ class SchemeDialog(QDialog):
         self.schemeChanged.emit()
 
     def add_attribute(self) -> None:
-        kind = self.attribute_kind.currentText()
+        kind = str(self.attribute_kind.currentData())
         choices = self.attribute_choices.text().split(",") if kind == CHOICE else []
         try:
             a = self.repo.add_attribute(int(self.label.currentData()), self.attribute_name.text(), kind, choices)
@@ -184,16 +186,18 @@ class SchemeDialog(QDialog):
             return
         self.attribute_name.clear()
         self.attribute_choices.clear()
-        self._stored(f"Added {a.name} ({a.kind}) to {self.label.currentText()}.")
+        self._stored(self.tr("Added {name} ({kind}) to {label}.").format(
+            name=shown_name(a.name), kind=shown_name(a.kind), label=self.label.currentText()))
 
     def remove_attribute(self) -> None:
         item = self.attributes.item(self.attributes.currentRow(), 0)
         if item is None:
-            self.message.setText("Choose the attribute to remove in the list first.")
+            self.message.setText(self.tr("Choose the attribute to remove in the list first."))
             return
         answer = QMessageBox.question(
-            self, "Remove attribute",
-            f"Remove {item.text()} from {self.label.currentText()}, with every value analysts gave it?")
+            self, self.tr("Remove attribute"),
+            self.tr("Remove {name} from {label}, with every value analysts gave it?").format(
+                name=item.text(), label=self.label.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -201,13 +205,14 @@ class SchemeDialog(QDialog):
         except NotFound as exc:
             self.message.setText(str(exc))
             return
-        self._stored(f"Removed {item.text()} and its {gone} value(s).")
+        self._stored(self.tr("Removed {name} and its %n value(s).", "", gone).format(name=item.text()))
 
     def add_link_type(self) -> None:
         key = self.link_key.text().strip().upper()
         clash = self.taken_keys.get(key) if key else None
         if clash:
-            self.message.setText(f"{key} is already the shortcut of {clash}")
+            self.message.setText(self.tr("{key} is already the shortcut of {action}").format(
+                key=isolate(key), action=clash))
             return
 
         def checked(widget: QListWidget) -> list[int]:
@@ -222,16 +227,16 @@ class SchemeDialog(QDialog):
             return
         self.link_name.clear()
         self.link_key.clear()
-        self._stored(f"Added the link {t.name}.")
+        self._stored(self.tr("Added the link {name}.").format(name=shown_name(t.name)))
 
     def remove_link_type(self) -> None:
         item = self.links.item(self.links.currentRow(), 0)
         if item is None:
-            self.message.setText("Choose the link type to remove in the list first.")
+            self.message.setText(self.tr("Choose the link type to remove in the list first."))
             return
         try:
             self.repo.delete_relation_type(int(item.data(Qt.ItemDataRole.UserRole)))
         except (ValueError, NotFound) as exc:
             self.message.setText(str(exc))
             return
-        self._stored(f"Removed the link type {item.text()}.")
+        self._stored(self.tr("Removed the link type {name}.").format(name=item.text()))
