@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 
 from annotator.ui.resources import RESOURCES_DIR
 
@@ -55,7 +63,34 @@ def install(app: QApplication, language: str) -> bool:
             _installed.append(qt)
     rtl = found and language == "ar"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    current = app.style()
+    if rtl and not isinstance(current, ReadsAsWritten):
+        app.setStyle(ReadsAsWritten(current.name()))
+    elif not rtl and isinstance(current, ReadsAsWritten):
+        app.setStyle(current.baseStyle().name())
     return found
+
+
+def left_to_right_shortcut(menu_text: str) -> str:
+    """A menu item's text with its shortcut column ("Zoom in\tCtrl++") isolated left to right."""
+    head, tab, keys = menu_text.partition("\t")
+    return f"{head}\t\u2066{keys}\u2069" if tab and keys else menu_text
+
+
+class ReadsAsWritten(QProxyStyle):
+    """The platform's style, but in a mirrored window a menu's shortcuts read left to right (the
+    bidi algorithm would show Ctrl++ as ++Ctrl and Ctrl+- as -Ctrl) and a combo box's text in
+    its own direction (a path /tmp/a/ rather than tmp/a//)."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        if element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem):
+            option = QStyleOptionMenuItem(option)
+            option.text = left_to_right_shortcut(option.text)
+        elif element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(option, QStyleOptionComboBox):
+            option = QStyleOptionComboBox(option)
+            option.currentText = isolate(option.currentText)
+        super().drawControl(element, option, painter, widget)
 
 
 def shown_label(name: str) -> str:

@@ -403,8 +403,28 @@
   <context>
     <name>FileDialog</name>
     <message>
+      <source>Database</source>
+      <translation>قاعدة بيانات</translation>
+    </message>
+    <message>
+      <source>File {suffix}</source>
+      <translation>ملف {suffix}</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>نوع الملفات:</translation>
+    </message>
+    <message>
       <source>Folder</source>
       <translation>مجلد</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>البحث في:</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>نص</translation>
     </message>
   </context>
   <context>

@@ -391,8 +391,28 @@
   <context>
     <name>FileDialog</name>
     <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>File {suffix}</source>
+      <translation>File {suffix}</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Files of type:</translation>
+    </message>
+    <message>
       <source>Folder</source>
       <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Look in:</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
     </message>
   </context>
   <context>

@@ -198,3 +198,56 @@ def test_an_attribute_filters_by_its_arabic_name_and_by_its_stored_one(qapp, mak
         assert window.annotation_list.proxy.annotation_id(0) == claims[1]
     window.annotation_list.text_filter.setText("درجة اليقين=مؤكد")
     qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+
+
+def _x_of(text: str, index: int) -> float:
+    """Where character `index` of `text` starts, laid out as a right-to-left paragraph."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout.lineAt(0).cursorToX(index)[0]
+
+
+def test_menu_shortcuts_read_left_to_right_in_the_arabic_window(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert not isinstance(qapp.style(), i18n.ReadsAsWritten)
+    assert i18n.install(qapp, "ar")
+    assert isinstance(qapp.style(), i18n.ReadsAsWritten)  # what draws every menu item
+    shown = i18n.left_to_right_shortcut("تكبير\tCtrl++").split("\t")[1]
+    # Caret positions inside each run: between C and t, and between the two +.
+    # "Ctrl++" in a right-to-left line shows as "++Ctrl"; isolated, Ctrl comes first, left of the +.
+    assert _x_of("Ctrl++", 5) < _x_of("Ctrl++", 1)
+    assert _x_of(shown, 2) < _x_of(shown, 6)
+    assert i18n.install(qapp, "en")
+    assert not isinstance(qapp.style(), i18n.ReadsAsWritten)
+
+
+def test_the_arabic_file_dialog_is_translated_and_shows_paths_and_sizes_as_written(  # type: ignore[no-untyped-def]
+        qapp, make_window, qtbot, db_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QStyleOptionViewItem, QTreeView
+
+    assert i18n.install(qapp, "ar")
+    window = make_window()
+    window.named_actions["import_files"].trigger()
+    dialog = window.findChild(QFileDialog, "fileDialog")
+    assert dialog.isVisible()
+    texts = [(f"label {x.objectName()}", x.text()) for x in dialog.findChildren(QLabel)]
+    texts += [(f"button {b.objectName()}", b.text()) for b in dialog.findChildren(QAbstractButton)]
+    assert [(where, text) for where, text in texts if _latin(text)] == []
+    assert dialog.findChild(QLabel, "lookInLabel").text() == "البحث في:"
+    # The database's folder, listed: its size and type read as written in the mirrored list.
+    model = dialog.findChild(QFileSystemModel)
+    qtbot.waitUntil(lambda: model.index(str(db_path)).isValid() and model.size(model.index(str(db_path))) > 0)
+    row = model.index(str(db_path))
+    view = dialog.findChild(QTreeView, "treeView")
+    size = row.siblingAtColumn(1)
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, size)
+    assert option.text == f"\u2068{size.data()}\u2069" and re.search(r"\d", size.data())  # «4.00 KiB», not «KiB 4.00»
+    assert row.siblingAtColumn(2).data() == "قاعدة بيانات"
+    dialog.reject()

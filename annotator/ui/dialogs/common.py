@@ -4,11 +4,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtCore import QFileInfo, QMimeDatabase, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFileIconProvider,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from annotator.ui.i18n import translate
+from annotator.ui.i18n import isolate, translate
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -31,6 +39,11 @@ class NameOnlyIcons(QFileIconProvider):
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
             return translate("FileDialog", "Folder")
+        if _mirrored():  # the system's type names are in its own language: name ours, isolate the rest
+            known = {"txt": translate("FileDialog", "Text"), "csv": "CSV", "jsonl": "JSON Lines",
+                     "db": translate("FileDialog", "Database"), "sqlite": translate("FileDialog", "Database")}
+            suffix = info.suffix().lower()
+            return known.get(suffix) or translate("FileDialog", "File {suffix}").format(suffix=isolate(suffix))
         # A bare name (no folder) cannot be opened, so the match is by extension only.
         return self._mime.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()
 
@@ -46,7 +59,32 @@ def file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode, folder:
     icons = NameOnlyIcons()
     dialog.setIconProvider(icons)
     dialog._icons = icons  # type: ignore[attr-defined]  # Qt does not take ownership of it
+    if _mirrored():
+        _arabic_file_dialog(dialog)
     return dialog
+
+
+class _Isolated(QStyledItemDelegate):
+    """Each cell in its own direction: «1.95 KiB», a date and a Latin file name read as written
+    in a mirrored list (the bidi algorithm would show «KiB 1.95»)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = isolate(option.text)
+
+
+def _mirrored() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _arabic_file_dialog(dialog: QFileDialog) -> None:
+    """What Qt's Arabic translation leaves in English, and paths, sizes and dates read as written."""
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("FileDialog", "Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, translate("FileDialog", "Files of type:"))
+    for name in ("treeView", "listView"):
+        view = dialog.findChild(QAbstractItemView, name)
+        if view is not None:
+            view.setItemDelegate(_Isolated(view))
 
 
 def open_file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode,
