@@ -2,6 +2,8 @@
 with it, and the names shown for the default scheme (the stored names stay as they are)."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -102,6 +104,16 @@ def shown_label(name: str) -> str:
 def shown_name(name: str) -> str:
     """An attribute's, a choice's or a link's name as shown (the defaults translated)."""
     return QCoreApplication.translate("Scheme", name).replace("_", " ")
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined as a list reads in the interface's language (a, b / أ، ب)."""
+    return QCoreApplication.translate("List", ", ").join(items)
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list typed with Latin or Arabic commas, trimmed, empty ones left out."""
+    return [item.strip() for item in re.split("[,،]", text) if item.strip()]
 
 
 def isolate(text: object) -> str:

@@ -594,6 +594,13 @@
     </message>
   </context>
   <context>
+    <name>List</name>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;Language</source>

@@ -171,15 +171,17 @@ def test_choosing_arabic_in_the_view_menu_reopens_the_window_in_arabic_and_is_re
     assert arabic.view.selected_span() == (10, 25)
     assert arabic.findChild(QAction, "language_ar").isChecked()
     assert Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).language == "ar"
-    # Back to English from the Arabic menu: left to right again, the panels back on the left.
-    back = []
-    arabic.languageChosen.connect(lambda _language: back.append(reopen(arabic)))
+    # Back to English from the Arabic menu (reopen itself wires the window it makes).
+    from annotator.ui import app as app_module
+
     arabic.findChild(QAction, "language_en").trigger()
-    qtbot.waitUntil(lambda: len(back) == 1)
-    qtbot.addWidget(back[0])
-    assert back[0].layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert back[0].menuBar().actions()[0].text() == "&File"
-    assert back[0].view.selected_span() == (10, 25)
+    qtbot.waitUntil(lambda: len(app_module._open_windows) == 1)
+    english = app_module._open_windows.pop()
+    qtbot.addWidget(english)
+    assert not arabic.isVisible()
+    assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert english.menuBar().actions()[0].text() == "&File"
+    assert english.view.selected_span() == (10, 25)
 
 
 def test_an_attribute_filters_by_its_arabic_name_and_by_its_stored_one(qapp, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -251,3 +253,22 @@ def test_the_arabic_file_dialog_is_translated_and_shows_paths_and_sizes_as_writt
     assert option.text == f"\u2068{size.data()}\u2069" and re.search(r"\d", size.data())  # «4.00 KiB», not «KiB 4.00»
     assert row.siblingAtColumn(2).data() == "قاعدة بيانات"
     dialog.reject()
+
+
+def test_choices_typed_with_arabic_commas_are_separate_and_listed_with_them(  # type: ignore[no-untyped-def]
+        qapp, make_window, reader) -> None:
+    from annotator.ui.dialogs.scheme import SchemeDialog
+
+    assert i18n.install(qapp, "ar")
+    window = make_window()
+    window.named_actions["edit_scheme"].trigger()
+    dialog = window.findChild(SchemeDialog, "schemeDialog")
+    dialog.label.setCurrentIndex(dialog.label.findText("ادعاء"))
+    dialog.attribute_name.setText("المصدر")
+    dialog.attribute_kind.setCurrentIndex(dialog.attribute_kind.findData("choice"))
+    dialog.attribute_choices.setText("وكالة، مراسل ,بيان")
+    dialog.findChild(QAbstractButton, "addAttribute").click()
+    stored = next(a for a in reader.attributes() if a.name == "المصدر")
+    assert stored.choices == ("وكالة", "مراسل", "بيان")
+    row = next(r for r in range(dialog.attributes.rowCount()) if dialog.attributes.item(r, 0).text() == "المصدر")
+    assert dialog.attributes.item(row, 2).text() == "وكالة، مراسل، بيان"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.attributes import CHOICE, KINDS
 from annotator.store.repository import Repository
 from annotator.store.values import NotFound
-from annotator.ui.i18n import isolate, shown_label, shown_name
+from annotator.ui.i18n import isolate, listed, shown_label, shown_name, split_list
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -38,6 +38,10 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    # The default scheme's four attributes or three links in view without scrolling.
+    rows = 4
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
     return table
 
 
@@ -153,8 +157,8 @@ class SchemeDialog(QDialog):
         types = self.repo.relation_types()
         self.links.setRowCount(len(types))
         for n, t in enumerate(types):
-            cells = [shown_name(t.name), t.shortcut, ", ".join(sorted(names.get(i, "?") for i in t.sources)),
-                     ", ".join(sorted(names.get(i, "?") for i in t.targets))]
+            cells = [shown_name(t.name), t.shortcut, listed(sorted(names.get(i, "?") for i in t.sources)),
+                     listed(sorted(names.get(i, "?") for i in t.targets))]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -166,7 +170,7 @@ class SchemeDialog(QDialog):
         specs = [a for a in self.repo.attributes() if a.label_id == label_id]
         self.attributes.setRowCount(len(specs))
         for n, a in enumerate(specs):
-            for col, text in enumerate((shown_name(a.name), shown_name(a.kind), ", ".join(map(shown_name, a.choices)))):
+            for col, text in enumerate((shown_name(a.name), shown_name(a.kind), listed(map(shown_name, a.choices)))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.attributes.setItem(n, col, item)
@@ -178,7 +182,7 @@ class SchemeDialog(QDialog):
 
     def add_attribute(self) -> None:
         kind = str(self.attribute_kind.currentData())
-        choices = self.attribute_choices.text().split(",") if kind == CHOICE else []
+        choices = split_list(self.attribute_choices.text()) if kind == CHOICE else []
         try:
             a = self.repo.add_attribute(int(self.label.currentData()), self.attribute_name.text(), kind, choices)
         except (ValueError, NotFound) as exc:
