@@ -106,3 +106,66 @@ def assign_layers(spans: Iterable[tuple[int, int, int]]) -> dict[int, int]:
         layers[key] = layer
         placed.append((start, end, layer))
     return layers
+
+
+def move_edge(text: str, start: int, end: int, edge: str, forward: bool, by_word: bool) -> tuple[int, int] | None:
+    """[start, end) with one edge ("start" or "end") moved a word (or a character) forward or back.
+
+    A word step goes to the next word boundary past spaces and punctuation, as snapping would
+    leave it (a number stays whole); a character step keeps a letter with its diacritics. None
+    when the move would empty the span or leave the text.
+    """
+    n = len(text)
+    if edge == "end":
+        j = end
+        if forward:
+            if by_word:
+                while j < n and not _in_word(text, j):
+                    j += 1
+                if j == n:
+                    return None
+                while j < n and _in_word(text, j):
+                    j += 1
+                if j < n and text[j] in _AFTER_NUMBER and text[j - 1].isdecimal():
+                    j += 1
+            elif j < n:
+                j += 1
+            while j < n and _is_mark(text[j]):
+                j += 1
+        else:
+            if by_word:
+                while j > start and not _in_word(text, j - 1):
+                    j -= 1
+                while j > start and _in_word(text, j - 1):
+                    j -= 1
+                while j > start and not is_word_char(text[j - 1]):
+                    j -= 1
+            else:
+                j -= 1
+                while j > start and _is_mark(text[j]):
+                    j -= 1
+        return (start, j) if start < j <= n and j != end else None
+    i = start
+    if forward:
+        if by_word:
+            while i < end and _in_word(text, i):
+                i += 1
+            while i < end and not is_word_char(text[i]):
+                i += 1
+        else:
+            i += 1
+            while i < end and _is_mark(text[i]):
+                i += 1
+    else:
+        if by_word:
+            while i > 0 and not _in_word(text, i - 1):
+                i -= 1
+            if i == 0:
+                return None
+            while i > 0 and _in_word(text, i - 1):
+                i -= 1
+        else:
+            i -= 1
+            while i > 0 and _is_mark(text[i]):
+                i -= 1
+    return (i, end) if 0 <= i < end and i != start else None

@@ -377,9 +377,10 @@ class Repository(SchemeQueries, ExchangeQueries):
 
     def update_annotation(self, annotation_id: int, *, label_id: int | None = None,
                           note: str | None = None, attributes: Mapping[str, str] | None = None,
+                          span: tuple[int, int] | None = None,
                           updated_at: datetime | None = None) -> AnnotationInfo:
-        """Change label, note and/or attributes (name -> value, "" unsets); `updated_at` lets an
-        undo put the previous time back.
+        """Change label, note, attributes (name -> value, "" unsets) and/or the span's offsets,
+        keeping its id and links; `updated_at` lets an undo put the previous time back.
 
         A new label keeps the attributes it has by the same name (a claim's certainty stays an
         accusation's) and drops the others; a label its relations do not allow is refused.
@@ -393,6 +394,12 @@ class Repository(SchemeQueries, ExchangeQueries):
                 attributes = {**kept, **(attributes or {})}
             if note is not None:
                 row.note = _storable("note", note)
+            if span is not None:
+                length = s.scalar(select(DocumentRow.length).where(DocumentRow.id == row.document_id)) or 0
+                if not 0 <= span[0] < span[1] <= length:
+                    raise AnnotationRefused(f"range {span[0]}-{span[1]} is empty or outside the document "
+                                            f"(0-{length})")
+                row.start, row.end = span
             row.updated_at = updated_at or utc_now()
             try:
                 s.flush()

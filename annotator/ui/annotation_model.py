@@ -222,12 +222,24 @@ class AnnotationModel(QAbstractTableModel):
             self.relationsChanged.emit()
 
     def replace(self, info: AnnotationInfo) -> None:
-        """A changed label or note (the span never changes, so the row stays where it is)."""
+        """A changed label, note, attribute or span; a moved span's row moves to its place."""
         row = self.row_of(info.id)
         if row is None:
             return
         self._counts[self._rows[row].label] -= 1
         self._counts[info.label] += 1
+        key = _sort_key(info)
+        if key != self._keys[row]:
+            others = self._keys[:row] + self._keys[row + 1:]
+            to = bisect.bisect_left(others, key)
+            if to != row:  # Qt counts the destination before the move: one more when moving down
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to + 1 if to > row else to)
+                del self._rows[row]
+                self._rows.insert(to, info)
+                self._keys = [*others[:to], key, *others[to:]]
+                self.endMoveRows()
+                row = to
+            self._keys[row] = key
         self._rows[row] = self._by_id[info.id] = info
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 

@@ -137,8 +137,9 @@ class _ChangeAnnotation(_AnnotationCommand):
         own = {a.name for a in self.model.attributes_of(b.label_id)}
         attributes = {name: b.attributes.get(name, "") for name in (set(b.attributes) | set(now.attributes))
                       if name in own}
+        span = (b.start, b.end) if (now.start, now.end) != (b.start, b.end) else None
         back = self._store(lambda: self.repo.update_annotation(
-            b.id, label_id=b.label_id, note=b.note, attributes=attributes, updated_at=b.updated_at))
+            b.id, label_id=b.label_id, note=b.note, attributes=attributes, span=span, updated_at=b.updated_at))
         if back is not None:
             self.model.replace(back)
 
@@ -150,6 +151,18 @@ class Relabel(_ChangeAnnotation):
                          translate("Commands", "relabel {text} {old} → {new}").format(
                              text=quoted(model.text, annotation.start, annotation.end),
                              old=shown_label(annotation.label), new=shown_label(label.name)), label_id=label.id)
+
+
+class MoveSpan(_ChangeAnnotation):
+    """A span's start or end moved; its id, label, note, attributes and links stay."""
+
+    def __init__(self, repo: Repository, model: AnnotationModel, annotation: AnnotationInfo,
+                 start: int, end: int) -> None:
+        super().__init__(repo, model, annotation,
+                         translate("Commands", "resize {label} {old} → {new}").format(
+                             label=shown_label(annotation.label),
+                             old=quoted(model.text, annotation.start, annotation.end),
+                             new=quoted(model.text, start, end)), span=(start, end))
 
 
 class EditNote(_ChangeAnnotation):

@@ -47,6 +47,7 @@ from annotator.ui.dialogs.import_progress import import_with_progress, report_im
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.dialogs.scheme import SchemeDialog
+from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.document_list import DocumentList, DocumentListModel
 from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
@@ -62,6 +63,7 @@ from annotator.ui.i18n import (
 from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
+from annotator.ui.tagging import Tagging
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Annotation desk")
 SIDE_PANEL_SHARE = 0.38  # of the window's width at most: the article keeps the rest
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         docks = [self._dock("documentsDock", self.tr("Documents"), self.document_list, side),
                  self._dock("annotationsDock", self.tr("Annotations"), self.annotation_list, side),
                  self._dock("attributesDock", self.tr("Attributes"), self.attribute_panel, side)]
+        self.tagging = Tagging(repo, self.model, self.view, self._push, lambda: self.settings.annotator, self)
         # Named so as not to hide QWidget.actions(), the list Qt keeps of them.
         self.named_actions = create_actions(self)
         for name, action in self.named_actions.items():
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
             signal.connect(self._annotations_changed)
         m.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.linking.message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tagging.message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tagging.chosen.connect(self._go_to_annotation)
         self.attribute_panel.attributeEdited.connect(self.set_attribute)
         self.attribute_panel.unlinkRequested.connect(self.unlink)
         self.attribute_panel.endChosen.connect(self._go_to_annotation)
@@ -321,21 +326,7 @@ class MainWindow(QMainWindow):
         self.session.push(command)
 
     def tag(self, label_id: int) -> None:
-        label, span = self.model.label(label_id), self.view.span_to_tag()
-        if label is None or self.document_id is None or span is None:
-            self.statusBar().showMessage(self.tr("Select some text to tag first"), 5000)
-            return
-        same = [a for a in map(self.model.find, self.view.annotations_at(span[0]))
-                if a is not None and (a.start, a.end) == span]
-        if same:  # a stray key on a tagged word: relabelling is the context menu's job
-            self.statusBar().showMessage(self.tr(
-                "{text} is already tagged {label}; select another span, or change its label from the "
-                "context menu").format(text=commands.quoted(self.model.text, *span),
-                                       label=shown_label(same[0].label)), 8000)
-            return
-        self._push(commands.CreateAnnotation(self.repo, self.model, self.document_id, label,
-                                             *span, annotator=self.settings.annotator))
-        self.view.select_span(span[1], span[1])
+        self.tagging.tag(label_id)
 
     def current_annotation(self) -> AnnotationInfo | None:
         """The annotation selected in the list, else the one under the article's cursor."""
@@ -351,9 +342,7 @@ class MainWindow(QMainWindow):
         self._push(commands.DeleteAnnotation(self.repo, self.model, a))
 
     def relabel(self, annotation_id: int, label_id: int) -> None:
-        a, label = self.model.find(annotation_id), self.model.label(label_id)
-        if a is not None and label is not None and a.label_id != label_id:
-            self._push(commands.Relabel(self.repo, self.model, a, label))
+        self.tagging.relabel(annotation_id, label_id)
 
     def set_attribute(self, annotation_id: int, name: str, value: str) -> None:
         a = self.model.find(annotation_id)
@@ -390,14 +379,23 @@ class MainWindow(QMainWindow):
         dialog.noteChosen.connect(lambda note, aid=a.id: self.set_note(aid, note))
         dialog.open()
 
-    def show_context_menu(self, pos: QPoint) -> None:
-        if not self.view.textCursor().hasSelection():
+    def show_context_menu(self, pos: QPoint, at_caret: bool = False) -> None:
+        if not at_caret and not self.view.textCursor().hasSelection():
             self.view.setTextCursor(self.view.cursorForPosition(pos))
         a = self.current_annotation()
         menu = build_context_menu(self, self.label_actions, self.labels, a,
                                   self.model.text[a.start:a.end] if a else "", self.relabel,
                                   [self.named_actions["edit_note"], self.named_actions["delete_annotation"]])
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        where = self.view.viewport().mapToGlobal(pos)
+        paragraph = self.view.textCursor().block().textDirection()
+        if at_caret and paragraph != self.layoutDirection():  # open on the side the paragraph reads to
+            width = menu.sizeHint().width()
+            where.setX(where.x() - width if paragraph == Qt.LayoutDirection.RightToLeft else where.x() + width)
+        menu.popup(where)
+
+    def context_menu_at_caret(self) -> None:
+        """The context menu from the keyboard (Menu key, Shift+F10), opened at the caret."""
+        self.show_context_menu(self.view.cursorRect().bottomLeft(), at_caret=True)
 
     # -- documents -----------------------------------------------------------------------------
     def _step_document(self, step: int) -> None:
@@ -408,6 +406,40 @@ class MainWindow(QMainWindow):
 
     def next_document(self) -> None:
         self._step_document(+1)
+
+    def next_not_done(self) -> None:
+        """The first document after this one (then from the top) not marked done."""
+        docs = self.documents.documents()
+        row = self.documents.row_of(self.document_id) if self.document_id is not None else -1
+        after = docs[(row or 0) + 1:] + docs[:(row or 0) + 1] if row is not None else docs
+        found = next((d for d in after if not d.done and d.id != self.document_id), None)
+        if found is None:
+            self.statusBar().showMessage(self.tr("Every other document is done"), 8000)
+            return
+        self.open_document(found.id)
+
+    # -- panes -----------------------------------------------------------------------------------
+    def focus_article(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_documents(self) -> None:
+        self._focus_pane("documentsDock", self.document_list)
+
+    def focus_annotations(self) -> None:
+        self._focus_pane("annotationsDock", self.annotation_list.table)
+
+    def focus_filter(self) -> None:
+        self._focus_pane("annotationsDock", self.annotation_list.text_filter)
+        self.annotation_list.text_filter.selectAll()
+
+    def _focus_pane(self, dock_name: str, widget: QWidget) -> None:
+        dock = self.findChild(QDockWidget, dock_name)
+        if dock is not None and dock.isHidden():  # closed earlier: the key brings it back
+            dock.show()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.show_for(self)
 
     def previous_document(self) -> None:
         self._step_document(-1)
@@ -535,6 +567,7 @@ class MainWindow(QMainWindow):
             return False
         self.repo.close()
         self.repo, self.db = repo, without_password(db)
+        self.tagging.repo = self.linking.repo = repo  # their commands go to the new file
         repo.on_hold_regained = self._hold_regained
         self.settings.add_recent_database(self.db)
         self.session.switch_repository(repo)

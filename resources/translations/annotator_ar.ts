@@ -8,6 +8,10 @@
       <translation>ال&amp;خصائص</translation>
     </message>
     <message>
+      <source>&amp;Context menu</source>
+      <translation>القائمة ال&amp;سياقية</translation>
+    </message>
+    <message>
       <source>&amp;Delete annotation</source>
       <translation>&amp;حذف الوسم</translation>
     </message>
@@ -32,8 +36,16 @@
       <translation>&amp;بحث…</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
       <source>&amp;Import files…</source>
       <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
       <source>&amp;Labels…</source>
@@ -84,6 +96,10 @@
       <translation>&amp;عرض</translation>
     </message>
     <message>
+      <source>A word towards the arrow on screen (a character with snapping off), keeping the annotation</source>
+      <translation>كلمة في اتجاه السهم على الشاشة (أو حرف إذا أُلغي الضبط على الكلمات)، مع بقاء الوسم نفسه</translation>
+    </message>
+    <message>
       <source>Add or remove a label's attributes and the kinds of link</source>
       <translation>إضافة خصائص التسميات وأنواع الروابط أو حذفها</translation>
     </message>
@@ -108,6 +124,10 @@
       <translation>تحرير ملاحظة الوسم الذي عند المؤشر</translation>
     </message>
     <message>
+      <source>Every action and its keys</source>
+      <translation>كل الأوامر ومفاتيحها</translation>
+    </message>
+    <message>
       <source>Find &amp;next</source>
       <translation>البحث عن ال&amp;تالي</translation>
     </message>
@@ -118,6 +138,22 @@
     <message>
       <source>Find text in the article</source>
       <translation>البحث عن نص في المقال</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;article</source>
+      <translation>الانتقال إلى ال&amp;مقال</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;documents</source>
+      <translation>الانتقال إلى الم&amp;ستندات</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;filter</source>
+      <translation>الانتقال إلى ال&amp;تصفية</translation>
+    </message>
+    <message>
+      <source>Go to the annota&amp;tions</source>
+      <translation>الانتقال إلى ال&amp;وسوم</translation>
     </message>
     <message>
       <source>Import &amp;folder…</source>
@@ -140,12 +176,48 @@
       <translation>تعليم المستند الحالي بأنه منجز</translation>
     </message>
     <message>
+      <source>Move the span's end left</source>
+      <translation>تحريك نهاية المقطع يسارًا</translation>
+    </message>
+    <message>
+      <source>Move the span's end right</source>
+      <translation>تحريك نهاية المقطع يمينًا</translation>
+    </message>
+    <message>
+      <source>Move the span's start left</source>
+      <translation>تحريك بداية المقطع يسارًا</translation>
+    </message>
+    <message>
+      <source>Move the span's start right</source>
+      <translation>تحريك بداية المقطع يمينًا</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt annotation</source>
+      <translation>الوسم ال&amp;تالي</translation>
+    </message>
+    <message>
+      <source>Next document &amp;not done</source>
+      <translation>المستند التالي &amp;غير المنجز</translation>
+    </message>
+    <message>
+      <source>Next paragraph &amp;without annotations</source>
+      <translation>الفقرة التالية ب&amp;لا وسوم</translation>
+    </message>
+    <message>
       <source>Open another annotation database</source>
       <translation>فتح قاعدة بيانات وسوم أخرى</translation>
     </message>
     <message>
+      <source>Pre&amp;vious annotation</source>
+      <translation>الوسم ال&amp;سابق</translation>
+    </message>
+    <message>
       <source>Rename, recolour or add labels</source>
       <translation>إعادة تسمية التسميات أو تغيير ألوانها أو إضافتها</translation>
+    </message>
+    <message>
+      <source>Select the next annotation in reading order</source>
+      <translation>تحديد الوسم التالي بترتيب القراءة</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -154,6 +226,10 @@
     <message>
       <source>Tag the selection as {label}</source>
       <translation>وسم التحديد بـ«{label}»</translation>
+    </message>
+    <message>
+      <source>The menu of the annotation at the caret</source>
+      <translation>قائمة الوسم عند المؤشر</translation>
     </message>
     <message>
       <source>Widen a selection to whole words before tagging</source>
@@ -281,6 +357,10 @@
     <message>
       <source>relabel {text} {old} → {new}</source>
       <translation>تغيير تسمية {text} من {old} إلى {new}</translation>
+    </message>
+    <message>
+      <source>resize {label} {old} → {new}</source>
+      <translation>تغيير حدود {label} {old} ← {new}</translation>
     </message>
     <message>
       <source>set {name} of {label} {text}</source>
@@ -674,6 +754,10 @@
       <source>Documents</source>
       <translation>المستندات</translation>
     </message>
+    <message>
+      <source>Every other document is done</source>
+      <translation>كل المستندات الأخرى منجزة</translation>
+    </message>
     <message numerus="yes">
       <source>Exported %n annotation(s) to {path}</source>
       <translation>
@@ -718,10 +802,6 @@
       <translation>إعادة</translation>
     </message>
     <message>
-      <source>Select some text to tag first</source>
-      <translation>حدد نصًا لوسمه أولًا</translation>
-    </message>
-    <message>
       <source>Text files (*.txt);;All files (*)</source>
       <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
@@ -744,10 +824,6 @@
     <message>
       <source>{name} is the database already open</source>
       <translation>{name} هي قاعدة البيانات المفتوحة حاليًا</translation>
-    </message>
-    <message>
-      <source>{text} is already tagged {label}; select another span, or change its label from the context menu</source>
-      <translation>{text} موسوم من قبل بـ«{label}»؛ حدد مقطعًا آخر، أو غيّر تسميته من القائمة السياقية</translation>
     </message>
   </context>
   <context>
@@ -1075,6 +1151,44 @@
     </message>
   </context>
   <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Select by character, by word</source>
+      <translation>التحديد حرفًا حرفًا، كلمةً كلمة</translation>
+    </message>
+    <message>
+      <source>Select to the line's start, end</source>
+      <translation>التحديد حتى بداية السطر، نهايته</translation>
+    </message>
+    <message>
+      <source>Walk the panes</source>
+      <translation>التنقل بين الأجزاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
+      <source>Find an action or a key</source>
+      <translation>ابحث عن أمر أو مفتاح</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>ما يفعله</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusLine</name>
     <message>
       <source>cursor {offset}</source>
@@ -1094,6 +1208,49 @@
         <numerusform>التحديد {span} (%n حرفًا)</numerusform>
         <numerusform>التحديد {span} (%n حرف)</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Tagging</name>
+    <message>
+      <source>Every paragraph after this one has an annotation</source>
+      <translation>كل الفقرات بعد هذه فيها وسوم</translation>
+    </message>
+    <message>
+      <source>No annotation after this one</source>
+      <translation>لا وسم بعد هذا</translation>
+    </message>
+    <message>
+      <source>No annotation before this one</source>
+      <translation>لا وسم قبل هذا</translation>
+    </message>
+    <message>
+      <source>Put the caret in an annotation to change its span</source>
+      <translation>ضع المؤشر في وسم لتغيير حدوده</translation>
+    </message>
+    <message>
+      <source>Relabel {label} {text} as {new}</source>
+      <translation>تغيير تسمية {label} {text} إلى {new}</translation>
+    </message>
+    <message>
+      <source>Select some text to tag first</source>
+      <translation>حدد نصًا لوسمه أولًا</translation>
+    </message>
+    <message>
+      <source>Tag {text} as {label} (inside the {other})</source>
+      <translation>وسم {text} بـ{label} (داخل {other})</translation>
+    </message>
+    <message>
+      <source>Tag {text} as {label} too</source>
+      <translation>وسم {text} بـ{label} أيضًا</translation>
+    </message>
+    <message>
+      <source>{text} cannot grow or shrink further that way</source>
+      <translation>لا يمكن توسيع {text} أو تضييقه أكثر في هذا الاتجاه</translation>
+    </message>
+    <message>
+      <source>{text} is already tagged {label}</source>
+      <translation>{text} موسوم بـ{label} من قبل</translation>
     </message>
   </context>
 </TS>

@@ -8,6 +8,10 @@
       <translation>&amp;Attributes</translation>
     </message>
     <message>
+      <source>&amp;Context menu</source>
+      <translation>&amp;Context menu</translation>
+    </message>
+    <message>
       <source>&amp;Delete annotation</source>
       <translation>&amp;Delete annotation</translation>
     </message>
@@ -32,8 +36,16 @@
       <translation>&amp;Find…</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
       <source>&amp;Import files…</source>
       <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
       <source>&amp;Labels…</source>
@@ -84,6 +96,10 @@
       <translation>&amp;View</translation>
     </message>
     <message>
+      <source>A word towards the arrow on screen (a character with snapping off), keeping the annotation</source>
+      <translation>A word towards the arrow on screen (a character with snapping off), keeping the annotation</translation>
+    </message>
+    <message>
       <source>Add or remove a label's attributes and the kinds of link</source>
       <translation>Add or remove a label's attributes and the kinds of link</translation>
     </message>
@@ -108,6 +124,10 @@
       <translation>Edit the note of the annotation under the cursor</translation>
     </message>
     <message>
+      <source>Every action and its keys</source>
+      <translation>Every action and its keys</translation>
+    </message>
+    <message>
       <source>Find &amp;next</source>
       <translation>Find &amp;next</translation>
     </message>
@@ -118,6 +138,22 @@
     <message>
       <source>Find text in the article</source>
       <translation>Find text in the article</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;article</source>
+      <translation>Go to the &amp;article</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;documents</source>
+      <translation>Go to the &amp;documents</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;filter</source>
+      <translation>Go to the &amp;filter</translation>
+    </message>
+    <message>
+      <source>Go to the annota&amp;tions</source>
+      <translation>Go to the annota&amp;tions</translation>
     </message>
     <message>
       <source>Import &amp;folder…</source>
@@ -140,12 +176,48 @@
       <translation>Mark the current document as done</translation>
     </message>
     <message>
+      <source>Move the span's end left</source>
+      <translation>Move the span's end left</translation>
+    </message>
+    <message>
+      <source>Move the span's end right</source>
+      <translation>Move the span's end right</translation>
+    </message>
+    <message>
+      <source>Move the span's start left</source>
+      <translation>Move the span's start left</translation>
+    </message>
+    <message>
+      <source>Move the span's start right</source>
+      <translation>Move the span's start right</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt annotation</source>
+      <translation>Ne&amp;xt annotation</translation>
+    </message>
+    <message>
+      <source>Next document &amp;not done</source>
+      <translation>Next document &amp;not done</translation>
+    </message>
+    <message>
+      <source>Next paragraph &amp;without annotations</source>
+      <translation>Next paragraph &amp;without annotations</translation>
+    </message>
+    <message>
       <source>Open another annotation database</source>
       <translation>Open another annotation database</translation>
     </message>
     <message>
+      <source>Pre&amp;vious annotation</source>
+      <translation>Pre&amp;vious annotation</translation>
+    </message>
+    <message>
       <source>Rename, recolour or add labels</source>
       <translation>Rename, recolour or add labels</translation>
+    </message>
+    <message>
+      <source>Select the next annotation in reading order</source>
+      <translation>Select the next annotation in reading order</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -154,6 +226,10 @@
     <message>
       <source>Tag the selection as {label}</source>
       <translation>Tag the selection as {label}</translation>
+    </message>
+    <message>
+      <source>The menu of the annotation at the caret</source>
+      <translation>The menu of the annotation at the caret</translation>
     </message>
     <message>
       <source>Widen a selection to whole words before tagging</source>
@@ -281,6 +357,10 @@
     <message>
       <source>relabel {text} {old} → {new}</source>
       <translation>relabel {text} {old} → {new}</translation>
+    </message>
+    <message>
+      <source>resize {label} {old} → {new}</source>
+      <translation>resize {label} {old} → {new}</translation>
     </message>
     <message>
       <source>set {name} of {label} {text}</source>
@@ -642,6 +722,10 @@
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
+    <message>
+      <source>Every other document is done</source>
+      <translation>Every other document is done</translation>
+    </message>
     <message numerus="yes">
       <source>Exported %n annotation(s) to {path}</source>
       <translation>
@@ -682,10 +766,6 @@
       <translation>Redo</translation>
     </message>
     <message>
-      <source>Select some text to tag first</source>
-      <translation>Select some text to tag first</translation>
-    </message>
-    <message>
       <source>Text files (*.txt);;All files (*)</source>
       <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -708,10 +788,6 @@
     <message>
       <source>{name} is the database already open</source>
       <translation>{name} is the database already open</translation>
-    </message>
-    <message>
-      <source>{text} is already tagged {label}; select another span, or change its label from the context menu</source>
-      <translation>{text} is already tagged {label}; select another span, or change its label from the context menu</translation>
     </message>
   </context>
   <context>
@@ -1035,6 +1111,44 @@
     </message>
   </context>
   <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Select by character, by word</source>
+      <translation>Select by character, by word</translation>
+    </message>
+    <message>
+      <source>Select to the line's start, end</source>
+      <translation>Select to the line's start, end</translation>
+    </message>
+    <message>
+      <source>Walk the panes</source>
+      <translation>Walk the panes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Find an action or a key</source>
+      <translation>Find an action or a key</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>What it does</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusLine</name>
     <message>
       <source>cursor {offset}</source>
@@ -1050,6 +1164,49 @@
         <numerusform>selection {span} (%n character)</numerusform>
         <numerusform>selection {span} (%n characters)</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Tagging</name>
+    <message>
+      <source>Every paragraph after this one has an annotation</source>
+      <translation>Every paragraph after this one has an annotation</translation>
+    </message>
+    <message>
+      <source>No annotation after this one</source>
+      <translation>No annotation after this one</translation>
+    </message>
+    <message>
+      <source>No annotation before this one</source>
+      <translation>No annotation before this one</translation>
+    </message>
+    <message>
+      <source>Put the caret in an annotation to change its span</source>
+      <translation>Put the caret in an annotation to change its span</translation>
+    </message>
+    <message>
+      <source>Relabel {label} {text} as {new}</source>
+      <translation>Relabel {label} {text} as {new}</translation>
+    </message>
+    <message>
+      <source>Select some text to tag first</source>
+      <translation>Select some text to tag first</translation>
+    </message>
+    <message>
+      <source>Tag {text} as {label} (inside the {other})</source>
+      <translation>Tag {text} as {label} (inside the {other})</translation>
+    </message>
+    <message>
+      <source>Tag {text} as {label} too</source>
+      <translation>Tag {text} as {label} too</translation>
+    </message>
+    <message>
+      <source>{text} cannot grow or shrink further that way</source>
+      <translation>{text} cannot grow or shrink further that way</translation>
+    </message>
+    <message>
+      <source>{text} is already tagged {label}</source>
+      <translation>{text} is already tagged {label}</translation>
     </message>
   </context>
 </TS>

@@ -184,3 +184,22 @@ def test_the_scheme_can_be_extended_and_pruned(repo: Repository) -> None:
     repo.delete_relation(repo.relations(1)[0].id)
     repo.delete_relation_type(quotes.id)
     assert "quotes" not in {t.name for t in repo.relation_types()}
+
+
+def test_moving_a_span_keeps_its_id_note_attributes_and_links(repo: Repository) -> None:
+    claim = tag(repo, "claim", "عدد هذه الممرات", certainty="probable")
+    party = tag(repo, "party", "سيرغيه شويغو")
+    said = repo.create_relation(relation_type(repo, "said_by"), claim.id, party.id)
+    repo.update_annotation(claim.id, note="يحتاج تحققا")
+    start = TEXT.index("إن عدد")
+    moved = repo.update_annotation(claim.id, span=(start, TEXT.index(" هذه")))
+    assert (moved.id, moved.start, moved.end, TEXT[moved.start:moved.end]) == (claim.id, start, start + 6, "إن عدد")
+    assert moved.note == "يحتاج تحققا" and moved.attributes == {"certainty": "probable"}
+    assert repo.relations(1) == [said]
+    assert repo.annotation(claim.id) == moved
+    # Outside the text, empty, or onto a span that has this label already: refused, nothing changed.
+    other = tag(repo, "claim", "الحكومة السورية")
+    for span in ((start, start), (start, len(TEXT) + 1), (other.start, other.end)):
+        with pytest.raises(AnnotationRefused):
+            repo.update_annotation(claim.id, span=span)
+    assert repo.annotation(claim.id) == moved

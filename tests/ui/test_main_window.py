@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtGui import QAction, QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -302,26 +302,70 @@ def test_tagging_the_same_span_twice_is_reported_not_stored_twice(window, reader
     assert stored(reader, doc) == []  # one undo step for the one stored tag
 
 
-def test_a_label_key_on_the_caret_tags_its_word_once_and_a_word_inside_a_claim(window, reader) -> None:
+def _choice(window, qtbot):  # type: ignore[no-untyped-def]
+    """The relabel-or-tag menu, once shown; the window is active again after it closes (as a
+    desktop makes it; the offscreen platform leaves no window active after a popup)."""
+    qtbot.waitUntil(lambda: window.tagging.choice is not None and window.tagging.choice.isVisible())
+    menu = window.tagging.choice
+
+    def closed() -> None:
+        window.activateWindow()
+    menu.aboutToHide.connect(closed)
+    return menu
+
+
+def test_a_label_key_on_the_caret_tags_its_word_once_and_a_word_inside_a_claim(window, reader, qtbot) -> None:
     text, doc = window.model.text, window.document_id
     start, end = word_span(text, "روسيا")
     put_cursor(window, start + 2)
     QTest.keyClick(window.view, Qt.Key.Key_1)
     assert stored(reader, doc) == [("claim", start, end)]
-    # The same word again, whatever the key: refused with the reason, nothing stored.
+    # The same word with the same key: refused with the reason, nothing stored.
     put_cursor(window, start + 2)
-    QTest.keyClick(window.view, Qt.Key.Key_3)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
     assert stored(reader, doc) == [("claim", start, end)]
-    assert window.statusBar().currentMessage().startswith("«روسيا» is already tagged claim")
-    # A figure inside a longer claim is normal: the caret's word is tagged, nested.
+    assert window.statusBar().currentMessage() == "«روسيا» is already tagged claim"
+    # Another key offers to relabel it (first) or tag it too; Esc leaves it as it is.
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    menu = _choice(window, qtbot)
+    assert [a.text() for a in menu.actions()] == ["Relabel claim «روسيا» as figure", "Tag «روسيا» as figure too"]
+    QTest.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.tagging.choice is None)
+    assert stored(reader, doc) == [("claim", start, end)]
+    # A figure inside a longer claim is normal: Enter takes the first offer, the word nested.
     claim = word_span(text, "وقال شويغو إن عدد هذه الممرات يبلغ 3")
     window.view.select_span(*claim)
     QTest.keyClick(window.view, Qt.Key.Key_1)
     three = (claim[1] - 1, claim[1])
     put_cursor(window, three[0])
     QTest.keyClick(window.view, Qt.Key.Key_3)
+    menu = _choice(window, qtbot)
+    assert menu.activeAction().text() == "Tag «3» as figure (inside the claim)"
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored(reader, doc)) == 3)
     assert sorted(stored(reader, doc)) == sorted([("claim", start, end), ("claim", *claim),
                                                   ("figure", *three)])
+
+
+def test_a_label_key_on_a_tagged_word_relabels_it_keeping_its_id_note_and_undo(window, reader, qtbot) -> None:
+    text, doc = window.model.text, window.document_id
+    start, end = word_span(text, "روسيا")
+    put_cursor(window, start + 2)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    first = reader.annotations(doc)[0]
+    window.set_note(first.id, "دولة")
+    put_cursor(window, start + 1)
+    QTest.keyClick(window.view, Qt.Key.Key_4)
+    QTest.keyClick(_choice(window, qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(reader, doc) == [("party", start, end)])
+    assert (reader.annotations(doc)[0].id, reader.annotations(doc)[0].note) == (first.id, "دولة")
+    window.named_actions["undo"].trigger()
+    assert stored(reader, doc) == [("claim", start, end)]
+    # "too": a second annotation on the same words, with the other label.
+    QTest.keyClick(window.view, Qt.Key.Key_4)
+    menu = _choice(window, qtbot)
+    menu.findChild(QAction, "tagChoiceTag").trigger()
+    assert sorted(stored(reader, doc)) == [("claim", start, end), ("party", start, end)]
 
 
 def test_find_bar_finds_a_word_whatever_its_tashkeel(window, reader, tmp_path) -> None:

@@ -15,19 +15,20 @@ PLATFORMS = {
                 _S.Redo: ["Ctrl+Y", "Shift+Ctrl+Z", "Alt+Shift+Backspace"], _S.Find: ["Ctrl+F"],
                 _S.FindNext: ["F3", "Ctrl+G"], _S.FindPrevious: ["Shift+F3", "Ctrl+Shift+G"],
                 _S.Delete: ["Del"], _S.ZoomIn: ["Ctrl++"], _S.ZoomOut: ["Ctrl+-"],
-                _S.Refresh: ["F5"]},
+                _S.Refresh: ["F5"], _S.HelpContents: ["F1"]},
     "macos": {_S.Open: ["Ctrl+O"], _S.Quit: ["Ctrl+Q"], _S.Undo: ["Ctrl+Z"],
               _S.Redo: ["Ctrl+Shift+Z"], _S.Find: ["Ctrl+F"], _S.FindNext: ["Ctrl+G"],
               _S.FindPrevious: ["Ctrl+Shift+G"], _S.Delete: ["Del", "Meta+D"],
-              _S.ZoomIn: ["Ctrl++"], _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["Ctrl+R"]},
+              _S.ZoomIn: ["Ctrl++"], _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["Ctrl+R"], _S.HelpContents: ["Ctrl+?"]},
     "kde": {_S.Open: ["Ctrl+O"], _S.Quit: ["Ctrl+Q"], _S.Undo: ["Ctrl+Z"],
             _S.Redo: ["Ctrl+Shift+Z"], _S.Find: ["Ctrl+F"], _S.FindNext: ["F3"],
             _S.FindPrevious: ["Shift+F3"], _S.Delete: ["Del", "Ctrl+D"], _S.ZoomIn: ["Ctrl++"],
-            _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["F5"]},
+            _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["F5"], _S.HelpContents: ["F1"]},
     "gnome": {_S.Open: ["Ctrl+O"], _S.Quit: ["Ctrl+Q"], _S.Undo: ["Ctrl+Z"],
               _S.Redo: ["Ctrl+Shift+Z"], _S.Find: ["Ctrl+F"], _S.FindNext: ["Ctrl+G", "F3"],
               _S.FindPrevious: ["Ctrl+Shift+G", "Shift+F3"], _S.Delete: ["Del", "Ctrl+D"],
-              _S.ZoomIn: ["Ctrl++"], _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["Ctrl+R", "F5"]},
+              _S.ZoomIn: ["Ctrl++"], _S.ZoomOut: ["Ctrl+-"], _S.Refresh: ["Ctrl+R", "F5"],
+              _S.HelpContents: ["F1"]},
 }
 
 
@@ -42,7 +43,7 @@ def test_no_two_actions_share_a_key_on_any_platform(platform: str) -> None:
     used = {k for spec in ACTIONS for k in spec.keys if isinstance(k, QKeySequence.StandardKey)}
     assert used <= set(table), "a standard key the table above does not cover"
     shortcuts = resolve_shortcuts(ACTIONS, lambda key: [QKeySequence(s) for s in table[key]],
-                                  reserved=["1", "2", "3", "4"])
+                                  reserved=["1", "2", "3", "4", "S", "A", "F"])
     assert shared(shortcuts) == []
     assert QKeySequence("Ctrl+D") in shortcuts["mark_done"]
     assert QKeySequence("Del") in shortcuts["delete_annotation"]
