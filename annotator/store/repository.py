@@ -280,6 +280,13 @@ class Repository(SchemeQueries, ExchangeQueries):
         with self._reading() as s:
             return _annotations(s, document_id, start_from, start_before)
 
+    def made_since(self, annotator: str, since: datetime) -> dict[int, datetime]:
+        """Id → creation time of each annotation `annotator` made at or after `since` (still stored)."""
+        with self._reading() as s:
+            rows = s.execute(select(AnnotationRow.id, AnnotationRow.created_at).where(
+                AnnotationRow.annotator == annotator, AnnotationRow.created_at >= since))
+            return {row.id: row.created_at for row in rows}
+
     def open_document(self, document_id: int, start_before: int | None = None
                       ) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
         """What the window shows on opening: facts, text and the annotations starting before

@@ -1,4 +1,5 @@
-"""The documents of the database as a table: done mark, title, annotation count per label."""
+"""The documents of the database as a table (done mark, title, annotation count per label),
+sortable by any column and filtered by title and by done or not, under a line of progress."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,12 +11,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from annotator.core.folding import fold_needle
 from annotator.store.values import DocumentInfo, LabelInfo
 from annotator.ui.i18n import isolate, shown_label
 
@@ -27,6 +40,7 @@ class DocumentListModel(QAbstractTableModel):
 
     DONE, TITLE = 0, 1
     IdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2  # done first or last, titles as read, counts as numbers
 
     doneToggled = Signal(int, bool)  # the analyst ticked or unticked a document
 
@@ -114,6 +128,10 @@ class DocumentListModel(QAbstractTableModel):
         doc, col = self._docs[index.row()], index.column()
         if role == self.IdRole:
             return doc.id
+        if role == self.SortRole:
+            if col == self.DONE:
+                return int(doc.done)
+            return fold_needle(doc.title) if col == self.TITLE else doc.counts.get(self._labels[col - 2].name, 0)
         if col == self.DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked
@@ -139,6 +157,37 @@ class DocumentListModel(QAbstractTableModel):
         return True
 
 
+    def done_count(self) -> int:
+        return sum(d.done for d in self._docs)
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """The rows whose title holds the typed text (Arabic spelling folded as in Find) and whose
+    done mark is the one asked for (None: any)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._done: bool | None = None
+        self.setSortRole(DocumentListModel.SortRole)
+        self.setSortLocaleAware(True)
+
+    def set_filter(self, needle: str, done: bool | None) -> None:
+        self.beginFilterChange()
+        self._needle, self._done = fold_needle(needle.strip()), done
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, DocumentListModel)
+        doc = source.document(source_row)
+        return (self._done is None or doc.done == self._done) and self._needle in fold_needle(doc.title)
+
+    def document_ids(self) -> list[int]:
+        """The ids of the rows shown, in the order shown: what next and previous walk."""
+        return [int(self.index(row, 0).data(DocumentListModel.IdRole)) for row in range(self.rowCount())]
+
+
 class DocumentList(QTableView):
     """Picking a row opens that document."""
 
@@ -148,7 +197,12 @@ class DocumentList(QTableView):
         super().__init__(parent)
         self.setObjectName("documentList")
         self._quiet = False
-        self.setModel(model)
+        self.source = model
+        self.proxy = DocumentFilter(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as imported until a header is clicked
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,18 +228,59 @@ class DocumentList(QTableView):
             self.documentChosen.emit(int(current.data(DocumentListModel.IdRole)))
 
     def select_document(self, document_id: int) -> None:
-        """Mark the open document's row without emitting documentChosen."""
-        model = self.model()
-        assert isinstance(model, DocumentListModel)
-        row = model.row_of(document_id)
+        """Mark the open document's row (if shown) without emitting documentChosen."""
+        row = self.source.row_of(document_id)
         if row is None:
             return
+        index = self.proxy.mapFromSource(self.source.index(row, DocumentListModel.TITLE))
+        if not index.isValid():
+            return  # filtered out
         self._quiet = True
         try:
             self.selectionModel().setCurrentIndex(
-                model.index(row, DocumentListModel.TITLE),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         finally:
             self._quiet = False
-        self.scrollTo(model.index(row, DocumentListModel.TITLE))
+        self.scrollTo(index)
+
+
+class DocumentsPane(QWidget):
+    """The documents dock: «12 / 56 done», a title filter and a done filter above the table."""
+
+    def __init__(self, model: DocumentListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsPane")
+        self.model = model
+        self.table = DocumentList(model, self)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("documentsProgress")
+        self.title_filter = QLineEdit(self)
+        self.title_filter.setObjectName("documentFilter")
+        self.title_filter.setPlaceholderText(self.tr("Filter by title"))
+        self.title_filter.setClearButtonEnabled(True)
+        self.done_filter = QComboBox(self)
+        self.done_filter.setObjectName("doneFilter")
+        for text, shown in ((self.tr("All"), "all"), (self.tr("Not done"), "not done"), (self.tr("Done"), "done")):
+            self.done_filter.addItem(text, shown)
+        row = QHBoxLayout()
+        row.addWidget(self.progress)
+        row.addWidget(self.title_filter, 1)
+        row.addWidget(self.done_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self.title_filter.textChanged.connect(self._filter)
+        self.done_filter.currentIndexChanged.connect(self._filter)
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
+            signal.connect(self._show_progress)
+        self._show_progress()
+
+    def _filter(self, *_args: object) -> None:
+        shown = self.done_filter.currentData()
+        self.table.proxy.set_filter(self.title_filter.text(), None if shown == "all" else shown == "done")
+
+    def _show_progress(self, *_args: object) -> None:
+        done, total = self.model.done_count(), self.model.rowCount()
+        self.progress.setText(self.tr("{done} / {total} done").format(done=done, total=total))
+        self.progress.setToolTip(self.tr("%n document(s) marked done", "", done))

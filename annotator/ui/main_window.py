@@ -48,7 +48,7 @@ from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.dialogs.scheme import SchemeDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
-from annotator.ui.document_list import DocumentList, DocumentListModel
+from annotator.ui.document_list import DocumentListModel, DocumentsPane
 from annotator.ui.document_session import DocumentSession
 from annotator.ui.find_bar import FindBar
 from annotator.ui.i18n import (
@@ -61,6 +61,7 @@ from annotator.ui.i18n import (
     system_language,
 )
 from annotator.ui.linking import Linking, create_link_actions
+from annotator.ui.progress import TodayCount, start_of_today
 from annotator.ui.settings import Settings
 from annotator.ui.status_line import StatusLine
 from annotator.ui.tagging import Tagging
@@ -95,13 +96,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.documents = DocumentListModel(self)
-        self.document_list = DocumentList(self.documents, self)
+        self.documents_pane = DocumentsPane(self.documents, self)
+        self.document_list = self.documents_pane.table
         self.annotation_list = AnnotationList(self.model, self)
         # One side panel, documents above annotations, leaves the article most of the width.
         # On the reading side's start: left in English, right in a mirrored Arabic window.
         side = Qt.DockWidgetArea.RightDockWidgetArea if self._mirrored() else Qt.DockWidgetArea.LeftDockWidgetArea
         self.attribute_panel = AttributePanel(self.model, self)
-        docks = [self._dock("documentsDock", self.tr("Documents"), self.document_list, side),
+        docks = [self._dock("documentsDock", self.tr("Documents"), self.documents_pane, side),
                  self._dock("annotationsDock", self.tr("Annotations"), self.annotation_list, side),
                  self._dock("attributesDock", self.tr("Attributes"), self.attribute_panel, side)]
         self.tagging = Tagging(repo, self.model, self.view, self._push, lambda: self.settings.annotator, self)
@@ -116,16 +118,19 @@ class MainWindow(QMainWindow):
                                self._push, lambda: self.settings.annotator, self)
         self._build_menus()
         self.status = StatusLine(self.statusBar())
+        self.today = TodayCount(self.model, lambda: self.settings.annotator, self.status.show_today, self)
         self._connect()
         self.resizeDocks(docks, [180, 420, 260], Qt.Orientation.Vertical)
         # Tab walks the panes in reading order and comes back to the article.
-        for a, b in itertools.pairwise([self.view, self.document_list, self.annotation_list.label_filter,
+        for a, b in itertools.pairwise([self.view, self.document_list, self.documents_pane.title_filter,
+                                        self.documents_pane.done_filter, self.annotation_list.label_filter,
                                         self.annotation_list.text_filter, self.annotation_list.table]):
             QWidget.setTabOrder(a, b)
         self._restore()
         self.reload_labels()
         self.reload_documents()
         self._open_first_document()
+        self._count_today()
 
     # -- assembly ----------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -241,6 +246,9 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         self.documents.set_documents(self.repo.documents(), self.labels)
+
+    def _count_today(self) -> None:
+        self.today.reset(self.repo.made_since(self.settings.annotator, start_of_today()))
 
     def _open_first_document(self) -> None:
         docs = self.documents.documents()
@@ -399,24 +407,27 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------------------------
     def _step_document(self, step: int) -> None:
-        docs = self.documents.documents()
-        row = self.documents.row_of(self.document_id) if self.document_id is not None else None
-        if docs and row is not None and 0 <= row + step < len(docs):
-            self.open_document(docs[row + step].id)
+        """To the next (previous) document as the list shows them, sorted and filtered."""
+        ids = self.document_list.proxy.document_ids()
+        if self.document_id in ids and 0 <= ids.index(self.document_id) + step < len(ids):
+            self.open_document(ids[ids.index(self.document_id) + step])
 
     def next_document(self) -> None:
         self._step_document(+1)
 
     def next_not_done(self) -> None:
-        """The first document after this one (then from the top) not marked done."""
-        docs = self.documents.documents()
-        row = self.documents.row_of(self.document_id) if self.document_id is not None else -1
-        after = docs[(row or 0) + 1:] + docs[:(row or 0) + 1] if row is not None else docs
-        found = next((d for d in after if not d.done and d.id != self.document_id), None)
+        """The first document after this one in the list (then from the top) not marked done."""
+        ids = self.document_list.proxy.document_ids()
+        here = ids.index(self.document_id) + 1 if self.document_id in ids else 0
+        done = {d.id for d in self.documents.documents() if d.done}
+        found = next((i for i in ids[here:] + ids[:here] if i not in done and i != self.document_id), None)
         if found is None:
             self.statusBar().showMessage(self.tr("Every other document is done"), 8000)
             return
-        self.open_document(found.id)
+        self.open_document(found)
+
+    def previous_document(self) -> None:
+        self._step_document(-1)
 
     # -- panes -----------------------------------------------------------------------------------
     def focus_article(self) -> None:
@@ -441,8 +452,6 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         ShortcutsDialog.show_for(self)
 
-    def previous_document(self) -> None:
-        self._step_document(-1)
 
     def set_document_done(self, done: bool) -> None:
         if self.document_id is not None:
@@ -575,6 +584,7 @@ class MainWindow(QMainWindow):
         self.documents.set_documents([], self.labels)
         self.reload_documents()
         self._open_first_document()
+        self._count_today()
         return True
 
     # -- language ----------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ class StatusLine:
         self.document = QLabel(bar)
         self.counts = QLabel(bar)
         self.selection = QLabel(bar)
-        for name, widget in (("documentStatus", self.document), ("countsStatus", self.counts),
-                             ("selectionStatus", self.selection)):
+        self.today = QLabel(bar)
+        for name, widget in (("todayStatus", self.today), ("documentStatus", self.document),
+                             ("countsStatus", self.counts), ("selectionStatus", self.selection)):
             widget.setObjectName(name)
             bar.addPermanentWidget(widget)
 
@@ -26,6 +27,16 @@ class StatusLine:
 
     def show_counts(self, labels: Sequence[LabelInfo], counts: dict[str, int]) -> None:
         self.counts.setText(" · ".join(f"{shown_label(x.name)} {isolate(counts.get(x.name, 0))}" for x in labels))
+
+    def show_today(self, made: int, per_hour: float | None) -> None:
+        """«today 34 · 52/h»: annotations made today, and how many an hour of active work."""
+        text = translate("StatusLine", "today {count}").format(count=isolate(made))
+        if per_hour is not None:
+            text += " · " + translate("StatusLine", "{rate}/h").format(rate=isolate(round(per_hour)))
+        self.today.setText(text)
+        self.today.setToolTip(translate(
+            "StatusLine", "Annotations you made today, and your pace per hour of work (a pause of over five "
+                          "minutes is not counted)"))
 
     def show_selection(self, start: int, end: int) -> None:
         if end > start:

@@ -420,6 +420,40 @@
     </message>
   </context>
   <context>
+    <name>DocumentsPane</name>
+    <message numerus="yes">
+      <source>%n document(s) marked done</source>
+      <translation>
+        <numerusform>لا مستندات منجزة</numerusform>
+        <numerusform>مستند واحد منجز</numerusform>
+        <numerusform>مستندان منجزان</numerusform>
+        <numerusform>%n مستندات منجزة</numerusform>
+        <numerusform>%n مستندًا منجزًا</numerusform>
+        <numerusform>%n مستند منجز</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>منجزة</translation>
+    </message>
+    <message>
+      <source>Filter by title</source>
+      <translation>التصفية بالعنوان</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>غير منجزة</translation>
+    </message>
+    <message>
+      <source>{done} / {total} done</source>
+      <translation>{done} / {total} منجزة</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message numerus="yes">
       <source>All documents (%n annotation(s))</source>
@@ -1191,6 +1225,10 @@
   <context>
     <name>StatusLine</name>
     <message>
+      <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
+      <translation>الوسوم التي أنشأتها اليوم، ومعدّلك في الساعة من العمل الفعلي (لا تُحتسب استراحة تزيد على خمس دقائق)</translation>
+    </message>
+    <message>
       <source>cursor {offset}</source>
       <translation>المؤشر {offset}</translation>
     </message>
@@ -1208,6 +1246,14 @@
         <numerusform>التحديد {span} (%n حرفًا)</numerusform>
         <numerusform>التحديد {span} (%n حرف)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>today {count}</source>
+      <translation>اليوم {count}</translation>
+    </message>
+    <message>
+      <source>{rate}/h</source>
+      <translation>{rate} في الساعة</translation>
     </message>
   </context>
   <context>

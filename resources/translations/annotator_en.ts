@@ -416,6 +416,36 @@
     </message>
   </context>
   <context>
+    <name>DocumentsPane</name>
+    <message numerus="yes">
+      <source>%n document(s) marked done</source>
+      <translation>
+        <numerusform>%n document marked done</numerusform>
+        <numerusform>%n documents marked done</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Filter by title</source>
+      <translation>Filter by title</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>{done} / {total} done</source>
+      <translation>{done} / {total} done</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message numerus="yes">
       <source>All documents (%n annotation(s))</source>
@@ -1151,6 +1181,10 @@
   <context>
     <name>StatusLine</name>
     <message>
+      <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
+      <translation>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</translation>
+    </message>
+    <message>
       <source>cursor {offset}</source>
       <translation>cursor {offset}</translation>
     </message>
@@ -1164,6 +1198,14 @@
         <numerusform>selection {span} (%n character)</numerusform>
         <numerusform>selection {span} (%n characters)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>today {count}</source>
+      <translation>today {count}</translation>
+    </message>
+    <message>
+      <source>{rate}/h</source>
+      <translation>{rate}/h</translation>
     </message>
   </context>
   <context>

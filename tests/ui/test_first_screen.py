@@ -56,11 +56,12 @@ def test_tab_walks_the_panes_and_never_changes_the_open_document(qtbot, window, 
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     seen = []
-    for _ in range(12):
+    for _ in range(16):
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
         assert window.document_id == opened
-    panes = [window.view, window.document_list, window.annotation_list.label_filter,
+    panes = [window.view, window.document_list, window.documents_pane.title_filter,
+             window.documents_pane.done_filter, window.annotation_list.label_filter,
              window.annotation_list.text_filter, window.annotation_list.table]
-    assert seen[:5] == panes[1:] + panes[:1]  # in reading order, then back to the article
-    assert seen[5:10] == seen[:5]
+    assert seen[:7] == panes[1:] + panes[:1]  # in reading order, then back to the article
+    assert seen[7:14] == seen[:7]

@@ -401,7 +401,8 @@ def test_next_previous_document_and_done_mark_persist(window, reader, tmp_path, 
     # Picking a row in the documents dock opens that document.
     table = window.document_list
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     table.visualRect(window.documents.index(window.documents.row_of(first), 1)).center())
+                     table.visualRect(table.proxy.mapFromSource(
+                         window.documents.index(window.documents.row_of(first), 1))).center())
     assert window.document_id == first and window.model.text == reader.document_text(first)
 
 
