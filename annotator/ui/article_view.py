@@ -5,7 +5,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -376,6 +376,16 @@ class ArticleView(QPlainTextEdit):
             return ids[0] if ids else None
         around = set(hl.index.covering(start)) | (set(hl.index.covering(start - 1)) if start else set())
         return min(around, key=lambda k: (hl.index.span(k)[1] - hl.index.span(k)[0], k), default=None)
+
+    def caret_rect(self, offset: int) -> QRect:
+        """The caret's rectangle at code point `offset`, in viewport coordinates."""
+        c = QTextCursor(self.document())
+        c.setPosition(self._offsets.to_qt(offset))
+        return self.cursorRect(c)
+
+    def caret_offset_at(self, pos: QPoint) -> int:
+        """The code point offset of the caret position nearest viewport point `pos`."""
+        return self._offsets.from_qt(self.cursorForPosition(pos).position())
 
     def annotation_at_point(self, pos: QPoint) -> int | None:
         """Innermost annotation under viewport point `pos`, or None."""

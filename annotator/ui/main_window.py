@@ -50,6 +50,7 @@ from annotator.ui.dialogs.scheme import SchemeDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.document_list import DocumentListModel, DocumentsPane
 from annotator.ui.document_session import DocumentSession
+from annotator.ui.edge_drag import EdgeDrag
 from annotator.ui.find_bar import FindBar
 from annotator.ui.i18n import (
     LANGUAGES,
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
                  self._dock("annotationsDock", self.tr("Annotations"), self.annotation_list, side),
                  self._dock("attributesDock", self.tr("Attributes"), self.attribute_panel, side)]
         self.tagging = Tagging(repo, self.model, self.view, self._push, lambda: self.settings.annotator, self)
+        self.edge_drag = EdgeDrag(self.view, self.model, self.tagging.move_to, self)
         # Named so as not to hide QWidget.actions(), the list Qt keeps of them.
         self.named_actions = create_actions(self)
         for name, action in self.named_actions.items():

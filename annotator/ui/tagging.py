@@ -124,9 +124,13 @@ class Tagging(QObject):
             self.message.emit(self.tr("{text} cannot grow or shrink further that way").format(
                 text=commands.quoted(self.model.text, a.start, a.end)))
             return
-        self._push(commands.MoveSpan(self.repo, self.model, a, *moved))
+        self.move_to(a, *moved)
+
+    def move_to(self, a: AnnotationInfo, start: int, end: int) -> None:
+        """`a` given the span [start, end) (a drag of one of its ends), in one undo step."""
+        self._push(commands.MoveSpan(self.repo, self.model, a, start, end))
         now = self.model.find(a.id)
-        if now is not None and (now.start, now.end) == moved:
+        if now is not None and (now.start, now.end) == (start, end):
             self._land(now)
 
     # -- the walk ------------------------------------------------------------------------------

@@ -205,3 +205,30 @@ def test_the_status_bar_counts_todays_annotations_and_the_pace(make_window, repo
     assert status.text().startswith("today 6 · ")
     window.named_actions["undo"].trigger()
     assert status.text() == "today 5 · 60/h"
+
+
+def test_dragging_an_end_of_the_annotation_at_the_caret_moves_it(window, reader, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from test_main_window import drag, point_at
+
+    doc = window.document_id
+    span = tag_words(window, "روسيا", Qt.Key.Key_1)
+    first = reader.annotations(doc)[0]
+    put_cursor(window, span[0] + 2)
+    viewport = window.view.viewport()
+    grip = window.view.caret_rect(span[1]).center()
+    QTest.mouseMove(viewport, grip)
+    assert viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor  # the end can be taken
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grip)
+    into = point_at(window, word_span(window.model.text, "إنها")[0] + 2)
+    put_cursor(window, span[0] + 2)  # point_at moved the caret; the grip holds the annotation
+    drag(viewport, into)
+    assert window.view.selected_span() == word_span(window.model.text, "روسيا إنها")  # shown while held
+    release = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(into), QPointF(viewport.mapToGlobal(into)),
+                          Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, release)
+    assert stored(reader, doc) == [("claim", *word_span(window.model.text, "روسيا إنها"))]
+    assert reader.annotations(doc)[0].id == first.id
+    window.named_actions["undo"].trigger()
+    assert stored(reader, doc) == [("claim", *span)]
