@@ -28,6 +28,7 @@ from annotator.store.scheme import (
     store_attributes,
 )
 from annotator.store.sqlite_file import database_errors
+from annotator.store.team import TeamQueries
 from annotator.store.values import (
     AnnotationInfo,
     AnnotationRefused,
@@ -102,7 +103,7 @@ def _annotations(s: Session, document_id: int, start_from: int,
     return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
 
 
-class Repository(SchemeQueries, ExchangeQueries):
+class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
     """Documents, labels, annotations and their attributes and relations (store/scheme.py) of one
     database. Every change commits before returning."""
 

@@ -203,3 +203,30 @@ def test_moving_a_span_keeps_its_id_note_attributes_and_links(repo: Repository) 
         with pytest.raises(AnnotationRefused):
             repo.update_annotation(claim.id, span=span)
     assert repo.annotation(claim.id) == moved
+
+
+def test_agreement_reads_each_analysts_spans_attributes_and_links(repo: Repository) -> None:
+    from annotator.core.agreement import agreement
+
+    labels = {x.name: x.id for x in repo.labels()}
+    made = {}
+    for who, certainty in (("ann", "certain"), ("bea", "probable")):
+        start = TEXT.index("إن عدد")
+        made[who] = repo.create_annotation(1, labels["claim"], start, start + 24, annotator=who,
+                                           attributes={"certainty": certainty})
+        party = TEXT.index("سيرغيه شويغو")
+        speaker = repo.create_annotation(1, labels["party"], party, party + 12, annotator=who)
+        repo.create_relation(relation_type(repo, "said_by"), made[who].id, speaker.id, who)
+    repo.create_annotation(2, labels["figure"], 20, 21, annotator="cai")
+    assert repo.annotators() == ["ann", "bea", "cai"]
+    units, links, lengths = repo.agreement_input(annotators=["ann", "bea"])
+    assert sorted((u.annotator, u.label) for u in units) == [("ann", "claim"), ("ann", "party"),
+                                                             ("bea", "claim"), ("bea", "party")]
+    assert next(u for u in units if u.id == made["bea"].id).attributes == {"certainty": "probable"}
+    assert sorted((x.annotator, x.type) for x in links) == [("ann", "said_by"), ("bea", "said_by")]
+    assert lengths == {1: len(TEXT)}
+    rows = {(r.label, r.measure): r.value for r in agreement(units, links, lengths)}
+    assert rows[("*", "strict F1")] == 1.0 and rows[("links", "F1")] == 1.0
+    assert rows[("attr:certainty", "Cohen's kappa")] == 0.0
+    only_claims, _links, _lengths = repo.agreement_input(labels=["claim"], document_ids=[1])
+    assert {u.label for u in only_claims} == {"claim"} and len(only_claims) == 2
