@@ -56,6 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Alt+Return",),
                QT_TRANSLATE_NOOP("Actions", "Edit the attributes of the annotation at the caret, from the "
                                             "keyboard")),
+    ActionSpec("analyst_name", QT_TRANSLATE_NOOP("Actions", "Your &name…"), "ask_name", (),
+               QT_TRANSLATE_NOOP("Actions", "The name recorded with each annotation you make")),
     ActionSpec("edit_labels", QT_TRANSLATE_NOOP("Actions", "&Labels…"), "edit_labels", (),
                QT_TRANSLATE_NOOP("Actions", "Rename, recolour or add labels")),
     ActionSpec("edit_scheme", QT_TRANSLATE_NOOP("Actions", "Attributes and lin&ks…"), "edit_scheme", (),
@@ -114,7 +116,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
      ("open_database", "@recent", None, "import_files", "import_folder", "export_csv", None, "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", None, "find", "find_next", "find_previous", None, "delete_annotation", "edit_note",
-      "edit_attributes", None, "edit_labels", "edit_scheme")),
+      "edit_attributes", None, "edit_labels", "edit_scheme", None, "analyst_name")),
     (QT_TRANSLATE_NOOP("Actions", "&Tag"),
      ("@labels", None, "@links", None, "next_annotation", "previous_annotation", "next_bare_paragraph", None,
       "end_left", "end_right", "start_left", "start_right", None, "context_menu")),

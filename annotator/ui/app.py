@@ -206,6 +206,7 @@ def _run(app: QApplication, db: str, files: list[str], signals: _CloseOnSignals)
         if summary is not None and summary.first_document_id is not None:
             window.open_document(summary.first_document_id)
         window.show()
+        window.ask_name(first_start=True)
         if summary is not None:
             for line in summary.problems:
                 print(f"annotator: {line}", file=sys.stderr)

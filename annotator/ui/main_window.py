@@ -41,6 +41,7 @@ from annotator.ui.annotation_model import AnnotationModel
 from annotator.ui.article_view import ArticleView
 from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.context_menu import build_context_menu
+from annotator.ui.dialogs.analyst import AnalystDialog
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.import_progress import import_with_progress, report_import
@@ -250,7 +251,21 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.repo.documents(), self.labels)
 
     def _count_today(self) -> None:
+        self.status.show_analyst(self.settings.annotator)
         self.today.reset(self.repo.made_since(self.settings.annotator, start_of_today()))
+
+    def ask_name(self, first_start: bool = False) -> AnalystDialog | None:
+        """Ask the analyst's name (on the first start only when none was ever given)."""
+        if first_start and self.settings.annotator_named:
+            return None
+        dialog = AnalystDialog(self.settings.annotator, self)
+        dialog.nameChosen.connect(self._name_chosen)
+        dialog.open()
+        return dialog
+
+    def _name_chosen(self, name: str) -> None:
+        self.settings.annotator = name
+        self._count_today()
 
     def _open_first_document(self) -> None:
         docs = self.documents.documents()

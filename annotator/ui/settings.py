@@ -86,6 +86,15 @@ class Settings:
         except (KeyError, OSError):
             return ""
 
+    @annotator.setter
+    def annotator(self, value: str) -> None:
+        self._s.setValue("annotator/name", value.strip())
+
+    @property
+    def annotator_named(self) -> bool:
+        """Whether the analyst has given a name (else the login name stands in)."""
+        return bool(str(self._s.value("annotator/name", "") or ""))
+
     # -- databases ---------------------------------------------------------------------
     @property
     def recent_databases(self) -> list[str]:

@@ -17,8 +17,10 @@ class StatusLine:
         self.counts = QLabel(bar)
         self.selection = QLabel(bar)
         self.today = QLabel(bar)
-        for name, widget in (("todayStatus", self.today), ("documentStatus", self.document),
-                             ("countsStatus", self.counts), ("selectionStatus", self.selection)):
+        self.analyst = QLabel(bar)
+        for name, widget in (("analystStatus", self.analyst), ("todayStatus", self.today),
+                             ("documentStatus", self.document), ("countsStatus", self.counts),
+                             ("selectionStatus", self.selection)):
             widget.setObjectName(name)
             bar.addPermanentWidget(widget)
 
@@ -27,6 +29,10 @@ class StatusLine:
 
     def show_counts(self, labels: Sequence[LabelInfo], counts: dict[str, int]) -> None:
         self.counts.setText(" · ".join(f"{shown_label(x.name)} {isolate(counts.get(x.name, 0))}" for x in labels))
+
+    def show_analyst(self, name: str) -> None:
+        self.analyst.setText(isolate(name))
+        self.analyst.setToolTip(translate("StatusLine", "You, as recorded with each annotation (Edit → Your name)"))
 
     def show_today(self, made: int, per_hour: float | None) -> None:
         """«today 34 · 52/h»: annotations made today, and how many an hour of active work."""

@@ -232,6 +232,10 @@
       <translation>قائمة الوسم عند المؤشر</translation>
     </message>
     <message>
+      <source>The name recorded with each annotation you make</source>
+      <translation>الاسم المسجَّل مع كل وسم تنشئه</translation>
+    </message>
+    <message>
       <source>Widen a selection to whole words before tagging</source>
       <translation>توسيع التحديد إلى كلمات كاملة قبل الوسم</translation>
     </message>
@@ -240,12 +244,27 @@
       <translation>كتابة الوسوم في ملف CSV</translation>
     </message>
     <message>
+      <source>Your &amp;name…</source>
+      <translation>ا&amp;سمك…</translation>
+    </message>
+    <message>
       <source>Zoom &amp;in</source>
       <translation>&amp;تكبير</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
       <translation>ت&amp;صغير</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalystDialog</name>
+    <message>
+      <source>Your name</source>
+      <translation>اسمك</translation>
+    </message>
+    <message>
+      <source>Your name is recorded with each annotation and link you make, so that a team can compare and settle its work. It can be changed later from Edit → Your name.</source>
+      <translation>يُسجَّل اسمك مع كل وسم ورابط تنشئه، ليتمكن الفريق من مقارنة عمله والفصل فيه. يمكنك تغييره لاحقًا من تحرير ← اسمك.</translation>
     </message>
   </context>
   <context>
@@ -1227,6 +1246,10 @@
     <message>
       <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
       <translation>الوسوم التي أنشأتها اليوم، ومعدّلك في الساعة من العمل الفعلي (لا تُحتسب استراحة تزيد على خمس دقائق)</translation>
+    </message>
+    <message>
+      <source>You, as recorded with each annotation (Edit → Your name)</source>
+      <translation>أنت، كما يُسجَّل مع كل وسم (تحرير ← اسمك)</translation>
     </message>
     <message>
       <source>cursor {offset}</source>

@@ -232,6 +232,10 @@
       <translation>The menu of the annotation at the caret</translation>
     </message>
     <message>
+      <source>The name recorded with each annotation you make</source>
+      <translation>The name recorded with each annotation you make</translation>
+    </message>
+    <message>
       <source>Widen a selection to whole words before tagging</source>
       <translation>Widen a selection to whole words before tagging</translation>
     </message>
@@ -240,12 +244,27 @@
       <translation>Write the annotations to a CSV file</translation>
     </message>
     <message>
+      <source>Your &amp;name…</source>
+      <translation>Your &amp;name…</translation>
+    </message>
+    <message>
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalystDialog</name>
+    <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>Your name is recorded with each annotation and link you make, so that a team can compare and settle its work. It can be changed later from Edit → Your name.</source>
+      <translation>Your name is recorded with each annotation and link you make, so that a team can compare and settle its work. It can be changed later from Edit → Your name.</translation>
     </message>
   </context>
   <context>
@@ -1183,6 +1202,10 @@
     <message>
       <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
       <translation>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</translation>
+    </message>
+    <message>
+      <source>You, as recorded with each annotation (Edit → Your name)</source>
+      <translation>You, as recorded with each annotation (Edit → Your name)</translation>
     </message>
     <message>
       <source>cursor {offset}</source>

@@ -232,3 +232,26 @@ def test_dragging_an_end_of_the_annotation_at_the_caret_moves_it(window, reader,
     assert reader.annotations(doc)[0].id == first.id
     window.named_actions["undo"].trigger()
     assert stored(reader, doc) == [("claim", *span)]
+
+
+def test_the_first_start_asks_the_analysts_name_which_each_annotation_then_carries(  # type: ignore[no-untyped-def]
+        window, reader, make_window, qtbot) -> None:
+    import getpass
+
+    from annotator.ui.dialogs.analyst import AnalystDialog
+
+    dialog = window.ask_name(first_start=True)
+    assert isinstance(dialog, AnalystDialog) and dialog.isVisible()
+    assert dialog.field.text() == getpass.getuser()  # the login name until one is given
+    dialog.field.setText("   ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.field.setText("  Salma Haddad ")
+    dialog.accept()
+    assert window.status.analyst.text() == "Salma Haddad"
+    tag_words(window, "روسيا", Qt.Key.Key_1)
+    assert [a.annotator for a in reader.annotations(window.document_id)] == ["Salma Haddad"]
+    assert window.status.today.text().startswith("today 1")
+    # Remembered: the next start does not ask again.
+    again = make_window()
+    assert again.ask_name(first_start=True) is None
+    assert again.status.analyst.text() == "Salma Haddad"
