@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -84,8 +84,8 @@ def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) ->
     return q
 
 
-def _annotations(s: Session, document_id: int, start_from: int,
-                 start_before: int | None) -> list[AnnotationInfo]:
+def _annotations(s: Session, document_id: int, start_from: int, start_before: int | None,
+                 annotators: Collection[str] | None = None) -> list[AnnotationInfo]:
     # Plain rows, not ORM objects: a document may hold tens of thousands.
     q = (select(AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.label_id,
                 LabelRow.name.label("label"), AnnotationRow.start, AnnotationRow.end,
@@ -98,6 +98,8 @@ def _annotations(s: Session, document_id: int, start_from: int,
         q, ids = q.where(AnnotationRow.start >= start_from), ids.where(AnnotationRow.start >= start_from)
     if start_before is not None:
         q, ids = q.where(AnnotationRow.start < start_before), ids.where(AnnotationRow.start < start_before)
+    if annotators is not None:  # some analysts' layers only
+        q, ids = q.where(AnnotationRow.annotator.in_(annotators)), ids.where(AnnotationRow.annotator.in_(annotators))
     values = attribute_values(s, ids)
     # By name: a field added to AnnotationInfo cannot silently take another column's value.
     return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
@@ -275,11 +277,12 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             return _label_info(row)
 
     # -- annotations -------------------------------------------------------------------
-    def annotations(self, document_id: int, start_from: int = 0,
-                    start_before: int | None = None) -> list[AnnotationInfo]:
-        """The document's annotations in text order; the window loads a first screenful first."""
+    def annotations(self, document_id: int, start_from: int = 0, start_before: int | None = None,
+                    annotators: Collection[str] | None = None) -> list[AnnotationInfo]:
+        """The document's annotations in text order (of these analysts only, if given); the
+        window loads a first screenful first."""
         with self._reading() as s:
-            return _annotations(s, document_id, start_from, start_before)
+            return _annotations(s, document_id, start_from, start_before, annotators)
 
     def made_since(self, annotator: str, since: datetime) -> dict[int, datetime]:
         """Id → creation time of each annotation `annotator` made at or after `since` (still stored)."""
@@ -288,7 +291,8 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                 AnnotationRow.annotator == annotator, AnnotationRow.created_at >= since))
             return {row.id: row.created_at for row in rows}
 
-    def open_document(self, document_id: int, start_before: int | None = None
+    def open_document(self, document_id: int, start_before: int | None = None,
+                      annotators: Collection[str] | None = None
                       ) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
         """What the window shows on opening: facts, text and the annotations starting before
         `start_before`, read in one transaction (so they agree); None if there is no such id."""
@@ -298,7 +302,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             if row is None:
                 return None
             return (_document_info(row), row.text,
-                    _annotations(s, document_id, 0, start_before))
+                    _annotations(s, document_id, 0, start_before, annotators))
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._reading() as s:
@@ -312,13 +316,16 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                 q = q.where(AnnotationRow.document_id == document_id)
             return s.scalar(q) or 0
 
-    def annotations_fingerprint(self, document_id: int) -> tuple[int, int, datetime | None]:
-        """(count, highest id, latest change) of a document's annotations; see AnnotationModel."""
+    def annotations_fingerprint(self, document_id: int, annotators: Collection[str] | None = None
+                                ) -> tuple[int, int, datetime | None]:
+        """(count, highest id, latest change) of a document's annotations (of these analysts
+        only, if given); see AnnotationModel."""
         with self._reading() as s:
-            count, top, latest = s.execute(
-                select(func.count(), func.coalesce(func.max(AnnotationRow.id), 0),
-                       func.max(AnnotationRow.updated_at))
-                .where(AnnotationRow.document_id == document_id)).one()
+            q = (select(func.count(), func.coalesce(func.max(AnnotationRow.id), 0), func.max(AnnotationRow.updated_at))
+                 .where(AnnotationRow.document_id == document_id))
+            if annotators is not None:
+                q = q.where(AnnotationRow.annotator.in_(annotators))
+            count, top, latest = s.execute(q).one()
             return count, top, latest
 
     def create_annotation(self, document_id: int, label_id: int, start: int, end: int,

@@ -122,7 +122,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
       "end_left", "end_right", "start_left", "start_right", None, "context_menu")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "focus_article", "focus_documents",
-      "focus_annotations", "focus_filter", None, "@docks", None, "@languages")),
+      "focus_annotations", "focus_filter", None, "@layers", "@docks", None, "@languages")),
     (QT_TRANSLATE_NOOP("Actions", "&Document"),
      ("next_document", "previous_document", "next_not_done", "reload_document", None, "mark_done")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts",)),

@@ -34,6 +34,7 @@ class DocumentSession(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
+        self.shown: frozenset[str] | None = None  # the analysts whose layers are read; None: all
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self.load_rest)
@@ -44,7 +45,7 @@ class DocumentSession(QObject):
 
         None when it no longer exists. The rest loads at `load_rest_soon`, or after a delay.
         """
-        opened = self.repo.open_document(document_id, start_before=first_screen)
+        opened = self.repo.open_document(document_id, start_before=first_screen, annotators=self.shown)
         if opened is None:
             return None
         info, text, first_annotations = opened
@@ -68,7 +69,7 @@ class DocumentSession(QObject):
         pending, self._rest_pending = self._rest_pending, None
         try:
             if pending is not None and pending[0] == self.document_id:
-                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1]))
+                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1], annotators=self.shown))
                 self.model.add_relations(self.repo.relations(pending[0]))  # both ends are here now
         except DatabaseRefused as exc:  # locked or unreadable: say so, F5 tries again
             self.restFailed.emit(self.tr("Not every annotation could be read ({reason}); press F5 "
@@ -91,15 +92,20 @@ class DocumentSession(QObject):
     def changed_elsewhere(self) -> bool:
         """Whether another window or process changed the open document since it was read."""
         return (self.document_id is not None and self._rest_pending is None
-                and self.repo.annotations_fingerprint(self.document_id) != self.model.fingerprint())
+                and self.repo.annotations_fingerprint(self.document_id, self.shown) != self.model.fingerprint())
 
     def reload(self) -> None:
         """Read the open document's annotations again (another window may have changed them)."""
         if self.document_id is None:
             return
         self._rest_pending = None  # everything is read now
-        self.model.sync(self.repo.annotations(self.document_id))
+        self.model.sync(self.repo.annotations(self.document_id, annotators=self.shown))
         self.model.sync_relations(self.repo.relations(self.document_id))
+
+    def show_layers(self, annotators: frozenset[str] | None) -> None:
+        """Show these analysts' annotations only (None: everyone's), read again at once."""
+        self.shown = annotators
+        self.reload()
 
     def switch_repository(self, repo: Repository) -> None:
         """Another database: no document open, and every history dropped with the old one."""

@@ -58,10 +58,12 @@ from annotator.ui.i18n import (
     NATIVE_NAMES,
     QT_TRANSLATE_NOOP,
     isolate,
+    listed,
     shown_label,
     shown_name,
     system_language,
 )
+from annotator.ui.layers import fill_layers_menu
 from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.progress import TodayCount, start_of_today
 from annotator.ui.settings import Settings
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
                     self.link_menu.setObjectName("linkMenu")
                 elif item == "@docks":
                     menu.addActions([d.toggleViewAction() for d in self.findChildren(QDockWidget)])
+                elif item == "@layers":
+                    self.layers_menu = menu.addMenu(self.tr("&Analysts"))
+                    self.layers_menu.setObjectName("layersMenu")
+                    self.layers_menu.aboutToShow.connect(self._fill_layers_menu)
                 elif item == "@languages":
                     self._language_menu(menu.addMenu(self.tr("&Language")))
                 else:
@@ -262,6 +268,16 @@ class MainWindow(QMainWindow):
         dialog.nameChosen.connect(self._name_chosen)
         dialog.open()
         return dialog
+
+    def _fill_layers_menu(self) -> None:
+        fill_layers_menu(self.layers_menu, self.repo.annotators(), self.settings.annotator,
+                         self.session.shown, self.show_layers)
+
+    def show_layers(self, annotators: frozenset[str] | None) -> None:
+        """Show only these analysts' annotations (None: everyone's)."""
+        self.session.show_layers(annotators)
+        names = self.tr("everyone") if annotators is None else listed(map(isolate, sorted(annotators)))
+        self.statusBar().showMessage(self.tr("Showing the annotations of {names}").format(names=names), 8000)
 
     def _name_chosen(self, name: str) -> None:
         self.settings.annotator = name

@@ -725,6 +725,21 @@
     </message>
   </context>
   <context>
+    <name>Layers</name>
+    <message>
+      <source>(no name)</source>
+      <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+      <source>Everyone's annotations</source>
+      <translation>وسوم الجميع</translation>
+    </message>
+    <message>
+      <source>Mine only</source>
+      <translation>وسومي فقط</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkPicker</name>
     <message>
       <source>Type to filter, Enter to link, Esc to cancel</source>
@@ -767,6 +782,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>&amp;Analysts</source>
+      <translation>المحل&amp;لون</translation>
+    </message>
     <message>
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
@@ -855,6 +874,10 @@
       <translation>إعادة</translation>
     </message>
     <message>
+      <source>Showing the annotations of {names}</source>
+      <translation>تُعرض وسوم {names}</translation>
+    </message>
+    <message>
       <source>Text files (*.txt);;All files (*)</source>
       <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
@@ -865,6 +888,10 @@
     <message>
       <source>Undo</source>
       <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>everyone</source>
+      <translation>الجميع</translation>
     </message>
     <message>
       <source>label {name}</source>

@@ -689,6 +689,21 @@
     </message>
   </context>
   <context>
+    <name>Layers</name>
+    <message>
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>Everyone's annotations</source>
+      <translation>Everyone's annotations</translation>
+    </message>
+    <message>
+      <source>Mine only</source>
+      <translation>Mine only</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkPicker</name>
     <message>
       <source>Type to filter, Enter to link, Esc to cancel</source>
@@ -731,6 +746,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>&amp;Analysts</source>
+      <translation>&amp;Analysts</translation>
+    </message>
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
@@ -815,6 +834,10 @@
       <translation>Redo</translation>
     </message>
     <message>
+      <source>Showing the annotations of {names}</source>
+      <translation>Showing the annotations of {names}</translation>
+    </message>
+    <message>
       <source>Text files (*.txt);;All files (*)</source>
       <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -825,6 +848,10 @@
     <message>
       <source>Undo</source>
       <translation>Undo</translation>
+    </message>
+    <message>
+      <source>everyone</source>
+      <translation>everyone</translation>
     </message>
     <message>
       <source>label {name}</source>

@@ -255,3 +255,32 @@ def test_the_first_start_asks_the_analysts_name_which_each_annotation_then_carri
     again = make_window()
     assert again.ask_name(first_start=True) is None
     assert again.status.analyst.text() == "Salma Haddad"
+
+
+def test_view_analysts_shows_everyones_layer_mine_or_chosen_ones(make_window, repo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = repo.documents()[0].id
+    claim = next(x.id for x in repo.labels() if x.name == "claim")
+    for n, who in enumerate(("ann", "bea", "bea", "cai")):
+        repo.create_annotation(doc, claim, 10 * n, 10 * n + 4, annotator=who)
+    window = make_window()
+    window.settings.annotator = "ann"
+
+    def shown() -> list[str]:
+        return sorted(a.annotator for a in window.model.annotations())
+    assert shown() == ["ann", "bea", "bea", "cai"]
+    menu = window.layers_menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.text()] == ["Everyone's annotations", "Mine only", "ann", "bea", "cai"]
+    menu.findChild(QAction, "layersMine").trigger()
+    assert shown() == ["ann"]
+    assert window.statusBar().currentMessage() == "Showing the annotations of ann"
+    menu.aboutToShow.emit()
+    menu.findChild(QAction, "layer:bea").setChecked(True)  # mine, and Bea's
+    assert shown() == ["ann", "bea", "bea"]
+    assert window.annotation_list.table.model().rowCount() == 3
+    # Another document and back: the choice holds; everyone's brings all back.
+    window.open_document(doc)
+    assert shown() == ["ann", "bea", "bea"]
+    menu.aboutToShow.emit()
+    menu.findChild(QAction, "layersEveryone").trigger()
+    assert shown() == ["ann", "bea", "bea", "cai"]
