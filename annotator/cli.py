@@ -10,14 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from annotator import __version__
+from annotator import __version__, cli_agreement
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.jsonl import is_jsonl, read_jsonl, write_jsonl
 from annotator.core.relation_csv import read_relations, write_relations
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
 from annotator.store.articles import import_batches, planned_files
-from annotator.store.sqlite_file import DB_ENV_VAR, DatabaseRefused, database_errors, default_db_path
+from annotator.store.sqlite_file import (
+    DB_ENV_VAR,
+    DatabaseRefused,
+    database_errors,
+    default_db_path,
+    without_password,
+)
 from annotator.store.sqlite_hold import is_own_file
 
 if TYPE_CHECKING:
@@ -27,7 +33,7 @@ if TYPE_CHECKING:
 # SQLAlchemy (slow to import) is loaded by the commands that need it, not by
 # `import`, which adds documents through the standard sqlite3 driver when it can.
 
-COMMANDS = ("import", "export", "import-annotations", "show", "gui")
+COMMANDS = ("import", "export", "import-annotations", "show", "agreement", "gui")
 
 DESCRIPTION = """\
 Annotation desk for Arabic news: import articles, export the labelled spans as CSV,
@@ -347,6 +353,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreement(args: argparse.Namespace) -> int:
+    repo = _open(args)
+    try:
+        rows, who = cli_agreement.rows_for(repo, args)
+    finally:
+        repo.close()
+    if len(who) < 2:
+        found = ", ".join(who) if who else "none"
+        _stderr(f"{without_password(args.db)}: agreement needs two analysts with annotations here; found {found}")
+        return 1
+    cli_agreement.write_rows(rows, args.format)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         _open(args).close()  # a refused database is reported here, before any window
@@ -463,6 +483,8 @@ visual order, right-aligned, for terminals that cannot.""")
     p.add_argument("--width", type=int, default=0, help="line width for --visual "
                                                         "(default: the terminal's)")
     p.set_defaults(run=cmd_show)
+
+    cli_agreement.add_parser(sub, db, cmd_agreement)
 
     p = sub.add_parser("gui", parents=[db], formatter_class=raw, help="open the window",
                        description="Open the annotation window, importing the files given "
