@@ -102,6 +102,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+PgUp",)),
     ActionSpec("next_not_done", QT_TRANSLATE_NOOP("Actions", "Next document &not done"), "next_not_done",
                ("Ctrl+Shift+PgDown",)),
+    ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement…"), "show_agreement", (),
+               QT_TRANSLATE_NOOP("Actions", "How far the analysts agree, over all documents or one")),
     ActionSpec("reload_document", QT_TRANSLATE_NOOP("Actions", "&Reload"), "reload_document", (_S.Refresh,),
                QT_TRANSLATE_NOOP("Actions", "Show the changes other windows made to this document")),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Actions", "Mark &done"), "set_document_done", ("Ctrl+D",),
@@ -124,7 +126,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
      ("zoom_in", "zoom_out", "reset_zoom", None, "snap_to_words", None, "focus_article", "focus_documents",
       "focus_annotations", "focus_filter", None, "@layers", "@docks", None, "@languages")),
     (QT_TRANSLATE_NOOP("Actions", "&Document"),
-     ("next_document", "previous_document", "next_not_done", "reload_document", None, "mark_done")),
+     ("next_document", "previous_document", "next_not_done", "reload_document", None, "mark_done", None,
+      "agreement")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts",)),
 )
 TOOLBAR: tuple[str | None, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")

@@ -482,6 +482,11 @@ class MainWindow(QMainWindow):
             dock.show()
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_agreement(self) -> None:
+        from annotator.ui.dialogs.agreement import AgreementDialog  # numpy only when asked for
+
+        AgreementDialog(self.repo, self).show()
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog.show_for(self)
 

@@ -4,6 +4,10 @@
   <context>
     <name>Actions</name>
     <message>
+      <source>&amp;Agreement…</source>
+      <translation>ال&amp;اتفاق…</translation>
+    </message>
+    <message>
       <source>&amp;Attributes</source>
       <translation>ال&amp;خصائص</translation>
     </message>
@@ -156,6 +160,10 @@
       <translation>الانتقال إلى ال&amp;وسوم</translation>
     </message>
     <message>
+      <source>How far the analysts agree, over all documents or one</source>
+      <translation>مدى اتفاق المحللين، في كل المستندات أو في مستند واحد</translation>
+    </message>
+    <message>
       <source>Import &amp;folder…</source>
       <translation>استيراد م&amp;جلد…</translation>
     </message>
@@ -254,6 +262,99 @@
     <message>
       <source>Zoom &amp;out</source>
       <translation>ت&amp;صغير</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreement</name>
+    <message>
+      <source>Cohen's kappa</source>
+      <translation>كابا كوهين</translation>
+    </message>
+    <message>
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <source>all labels</source>
+      <translation>كل التسميات</translation>
+    </message>
+    <message>
+      <source>attribute {name}</source>
+      <translation>الخاصية {name}</translation>
+    </message>
+    <message>
+      <source>character alpha</source>
+      <translation>ألفا على مستوى الحرف</translation>
+    </message>
+    <message>
+      <source>links</source>
+      <translation>الروابط</translation>
+    </message>
+    <message>
+      <source>partial F1</source>
+      <translation>F1 الجزئي</translation>
+    </message>
+    <message>
+      <source>strict F1</source>
+      <translation>F1 الصارم</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+      <source>%n span(s) compared</source>
+      <translation>
+        <numerusform>لم يُقارَن أي مقطع</numerusform>
+        <numerusform>قورن مقطع واحد</numerusform>
+        <numerusform>قورن مقطعان</numerusform>
+        <numerusform>قورنت %n مقاطع</numerusform>
+        <numerusform>قورن %n مقطعًا</numerusform>
+        <numerusform>قورن %n مقطع</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>الاتفاق</translation>
+    </message>
+    <message>
+      <source>All documents</source>
+      <translation>كل المستندات</translation>
+    </message>
+    <message>
+      <source>Analysts</source>
+      <translation>المحللون</translation>
+    </message>
+    <message>
+      <source>Compared</source>
+      <translation>المقارَن</translation>
+    </message>
+    <message>
+      <source>Document:</source>
+      <translation>المستند:</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>التسمية</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>المقياس</translation>
+    </message>
+    <message>
+      <source>Tick two analysts or more to compare their work.</source>
+      <translation>اختر محللَين أو أكثر لمقارنة عملهم.</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>القيمة</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>الكل</translation>
     </message>
   </context>
   <context>

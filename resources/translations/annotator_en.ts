@@ -4,6 +4,10 @@
   <context>
     <name>Actions</name>
     <message>
+      <source>&amp;Agreement…</source>
+      <translation>&amp;Agreement…</translation>
+    </message>
+    <message>
       <source>&amp;Attributes</source>
       <translation>&amp;Attributes</translation>
     </message>
@@ -156,6 +160,10 @@
       <translation>Go to the annota&amp;tions</translation>
     </message>
     <message>
+      <source>How far the analysts agree, over all documents or one</source>
+      <translation>How far the analysts agree, over all documents or one</translation>
+    </message>
+    <message>
       <source>Import &amp;folder…</source>
       <translation>Import &amp;folder…</translation>
     </message>
@@ -254,6 +262,95 @@
     <message>
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreement</name>
+    <message>
+      <source>Cohen's kappa</source>
+      <translation>Cohen's kappa</translation>
+    </message>
+    <message>
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <source>all labels</source>
+      <translation>all labels</translation>
+    </message>
+    <message>
+      <source>attribute {name}</source>
+      <translation>attribute {name}</translation>
+    </message>
+    <message>
+      <source>character alpha</source>
+      <translation>character alpha</translation>
+    </message>
+    <message>
+      <source>links</source>
+      <translation>links</translation>
+    </message>
+    <message>
+      <source>partial F1</source>
+      <translation>partial F1</translation>
+    </message>
+    <message>
+      <source>strict F1</source>
+      <translation>strict F1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+      <source>%n span(s) compared</source>
+      <translation>
+        <numerusform>%n span compared</numerusform>
+        <numerusform>%n spans compared</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>All documents</source>
+      <translation>All documents</translation>
+    </message>
+    <message>
+      <source>Analysts</source>
+      <translation>Analysts</translation>
+    </message>
+    <message>
+      <source>Compared</source>
+      <translation>Compared</translation>
+    </message>
+    <message>
+      <source>Document:</source>
+      <translation>Document:</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <source>Tick two analysts or more to compare their work.</source>
+      <translation>Tick two analysts or more to compare their work.</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>all</translation>
     </message>
   </context>
   <context>

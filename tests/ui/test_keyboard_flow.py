@@ -284,3 +284,33 @@ def test_view_analysts_shows_everyones_layer_mine_or_chosen_ones(make_window, re
     menu.aboutToShow.emit()
     menu.findChild(QAction, "layersEveryone").trigger()
     assert shown() == ["ann", "bea", "bea", "cai"]
+
+
+def test_the_agreement_dialog_drills_down_to_one_document(make_window, repo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.text import Document
+    from annotator.ui.dialogs.agreement import AgreementDialog
+
+    first = repo.documents()[0].id
+    second = repo.add_document(Document("second", "نص ثان فيه ادعاء واحد فقط.", "utf-8"))[0].id
+    claim = next(x.id for x in repo.labels() if x.name == "claim")
+    for who in ("ann", "bea"):
+        repo.create_annotation(first, claim, 0, 10, annotator=who)  # agree on the first
+    repo.create_annotation(second, claim, 0, 6, annotator="ann")  # differ on the second
+    repo.create_annotation(second, claim, 7, 10, annotator="bea")
+    window = make_window()
+    window.named_actions["agreement"].trigger()
+    dialog = window.findChild(AgreementDialog, "agreementDialog")
+    assert dialog.isVisible()
+
+    def value(label: str, measure: str) -> str:
+        model = dialog.model
+        return next(model.item(r, 3).text() for r in range(model.rowCount())
+                    if model.item(r, 1).text() == label and model.item(r, 2).text() == measure)
+    assert value("all labels", "strict F1") == "0.500"  # 1 agreed of 2 + 2
+    assert dialog.summary.text() == "4 spans compared"
+    dialog.document.setCurrentIndex(dialog.document.findData(second))
+    assert value("all labels", "strict F1") == "0.000"
+    dialog.document.setCurrentIndex(dialog.document.findData(first))
+    assert value("all labels", "strict F1") == "1.000"
+    dialog.analysts.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.model.rowCount() == 0 and "two analysts" in dialog.summary.text()
