@@ -65,11 +65,15 @@ class CreateAnnotation(_AnnotationCommand):
     """Tag a span; a figure starts with the attributes its text proposes (one undo step)."""
 
     def __init__(self, repo: Repository, model: AnnotationModel, document_id: int,
-                 label: LabelInfo, start: int, end: int, annotator: str = "") -> None:
+                 label: LabelInfo, start: int, end: int, annotator: str = "", *,
+                 copied_from: AnnotationInfo | None = None) -> None:
+        """`copied_from`: another analyst's annotation whose note and attributes this one takes
+        (adjudication), instead of the attributes a figure's text proposes."""
         super().__init__(repo, model, translate("Commands", "tag {label} {text}").format(
             label=shown_label(label.name), text=quoted(model.text, start, end)))
-        self.args = (document_id, label.id, start, end, "", annotator)
-        self.attributes = model.proposed_attributes(label.id, start, end)
+        self.args = (document_id, label.id, start, end, copied_from.note if copied_from else "", annotator)
+        self.attributes = (dict(copied_from.attributes) if copied_from is not None
+                           else model.proposed_attributes(label.id, start, end))
         self.info: AnnotationInfo | None = None
         self.deleted: DeletedAnnotation | None = None
 

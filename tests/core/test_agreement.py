@@ -11,10 +11,10 @@ from annotator.core.agreement import ALL, Link, Unit, agreement, kappa, match, n
 
 # One 20-character document. Ann and Bea agree on the claim, Bea's figure is one character
 # longer, and she calls Ann's party an accusation.
-ANN = [Unit(1, "ann", 1, "claim", 0, 10, {"certainty": "certain"}), Unit(2, "ann", 1, "figure", 12, 14, {"value": "2"}),
-       Unit(3, "ann", 1, "party", 15, 20)]
-BEA = [Unit(11, "bea", 1, "claim", 0, 10, {"certainty": "probable"}), Unit(12, "bea", 1, "figure", 12, 15, {"value": "2"}),
-       Unit(13, "bea", 1, "accusation", 15, 20)]
+ANN = [Unit(1, "ann", 1, "claim", 0, 10, {"certainty": "certain"}),
+       Unit(2, "ann", 1, "figure", 12, 14, {"value": "2"}), Unit(3, "ann", 1, "party", 15, 20)]
+BEA = [Unit(11, "bea", 1, "claim", 0, 10, {"certainty": "probable"}),
+       Unit(12, "bea", 1, "figure", 12, 15, {"value": "2"}), Unit(13, "bea", 1, "accusation", 15, 20)]
 LINKS = [Link("ann", "said_by", 1, 3), Link("ann", "cites_figure", 1, 2),
          Link("bea", "said_by", 11, 13), Link("bea", "cites_figure", 11, 12)]
 LENGTHS = {1: 20}

@@ -53,7 +53,8 @@ def test_the_csv_gives_each_measure_with_what_it_compared(db: Path) -> None:
     # said_by links the matched claim to the matched party in both layers.
     assert float(rows[(pair, "links", "F1")]["value"]) == 1.0
     alpha = rows[(pair, "*", "character alpha")]
-    assert 0 < float(alpha["value"]) < 1 and alpha["compared"] == str(len(read_document(SEEDS / "aleppo-corridors.txt").text))
+    characters = len(read_document(SEEDS / "aleppo-corridors.txt").text)
+    assert 0 < float(alpha["value"]) < 1 and alpha["compared"] == str(characters)
 
 
 def test_the_table_and_json_hold_the_same_numbers_and_filters_apply(db: Path) -> None:
