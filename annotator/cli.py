@@ -209,12 +209,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 docs, spans, links = _export_jsonl(args, out, repo)
                 print(f"{out}: {docs} document(s), {spans} annotation(s), {links} link(s)")
                 return 0
-            total = repo.count_export_rows(args.doc, args.label)
+            total = repo.count_export_rows(args.doc, args.label, args.annotator)
             columns = repo.attribute_names() if args.attributes else []
             with _progress("row", total) as bar:
                 try:
-                    count = write_csv(out, repo.export_rows(args.doc, args.label,
-                                                            attributes=bool(columns)),
+                    count = write_csv(out, repo.export_rows(args.doc, args.label, attributes=bool(columns),
+                                                            annotators=args.annotator),
                                       None if bar.disable else bar.update, columns)
                 except OSError as exc:
                     raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
@@ -439,6 +439,8 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
                    help="only these documents (ids as `import` prints them)")
     p.add_argument("--label", nargs="+", action="extend", default=[], metavar="NAME",
                    help="only these labels, e.g. --label claim figure")
+    p.add_argument("--annotator", nargs="+", action="extend", default=[], metavar="NAME",
+                   help="only these analysts' annotations, e.g. --annotator gold (the settled layer)")
     p.add_argument("--attributes", action="store_true",
                    help="append one attr_NAME column per attribute (attr_certainty, attr_value, ...)")
     p.add_argument("--relations", metavar="FILE.csv",

@@ -75,12 +75,15 @@ def _annotation_info(s: Session, row: AnnotationRow, known: bool = False) -> Ann
                           updated_at=row.updated_at, attributes=values.get(row.id, {}))
 
 
-def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str]) -> Select[Any]:
-    """Restrict an annotation query (joined to its label) to some documents and label names."""
+def _only(q: Select[Any], document_ids: Sequence[int], labels: Sequence[str],
+          annotators: Sequence[str] = ()) -> Select[Any]:
+    """Restrict an annotation query (joined to its label) to some documents, label names and analysts."""
     if document_ids:
         q = q.where(AnnotationRow.document_id.in_(list(document_ids)))
     if labels:
         q = q.where(LabelRow.name.in_(list(labels)))
+    if annotators:
+        q = q.where(AnnotationRow.annotator.in_(list(annotators)))
     return q
 
 
@@ -445,15 +448,17 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
         return {name: value for name, value in old.items() if name in own}
 
     # -- CSV ---------------------------------------------------------------------------
-    def count_export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = ()) -> int:
+    def count_export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
+                          annotators: Sequence[str] = ()) -> int:
         """How many rows `export_rows` with the same filters will give (for a progress bar)."""
         q = _only(select(func.count()).select_from(AnnotationRow).join(LabelRow),
-                  document_ids, labels)
+                  document_ids, labels, annotators)
         with self._reading() as s:
             return s.scalar(q) or 0
 
     def export_rows(self, document_ids: Sequence[int] = (), labels: Sequence[str] = (),
-                    batch: int = 2000, attributes: bool = False) -> Iterator[CsvRow]:
+                    batch: int = 2000, attributes: bool = False,
+                    annotators: Sequence[str] = ()) -> Iterator[CsvRow]:
         """Stream every matching annotation as a CSV row, one document's text in memory at a time
         (and, with `attributes`, one document's attribute values)."""
         # Times as the naive UTC values stored: attaching a zone to millions of them only to
@@ -465,7 +470,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
              .join(LabelRow)
              .order_by(AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
                        AnnotationRow.id))
-        q = _only(q, document_ids, labels)
+        q = _only(q, document_ids, labels, annotators)
         with self._reading() as s:
             current: tuple[int, str, str, str] | None = None
             values: dict[int, dict[str, str]] = {}

@@ -104,6 +104,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+PgDown",)),
     ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement…"), "show_agreement", (),
                QT_TRANSLATE_NOOP("Actions", "How far the analysts agree, over all documents or one")),
+    ActionSpec("review", QT_TRANSLATE_NOOP("Actions", "Re&view…"), "show_review", (),
+               QT_TRANSLATE_NOOP("Actions", "Settle two analysts' differences on this document into the gold layer")),
     ActionSpec("reload_document", QT_TRANSLATE_NOOP("Actions", "&Reload"), "reload_document", (_S.Refresh,),
                QT_TRANSLATE_NOOP("Actions", "Show the changes other windows made to this document")),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Actions", "Mark &done"), "set_document_done", ("Ctrl+D",),
@@ -127,7 +129,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
       "focus_annotations", "focus_filter", None, "@layers", "@docks", None, "@languages")),
     (QT_TRANSLATE_NOOP("Actions", "&Document"),
      ("next_document", "previous_document", "next_not_done", "reload_document", None, "mark_done", None,
-      "agreement")),
+      "agreement", "review")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts",)),
 )
 TOOLBAR: tuple[str | None, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")

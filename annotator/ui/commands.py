@@ -263,6 +263,25 @@ class TagAndLink(QUndoCommand):
         self.tag.undo()
 
 
+class Together(QUndoCommand):
+    """Several annotation commands as one undo step (done in order, undone in reverse); those
+    the store refuses are left out, the rest stand."""
+
+    def __init__(self, text: str, parts: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.parts = parts  # held here, not as Qt children: Python keeps them alive
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+        self.parts = [p for p in self.parts if not p.isObsolete()]
+        self.setObsolete(not self.parts)
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+
+
 class MarkDone(QUndoCommand):
     """Mark a document done or not; undo puts the mark back. Refusals reach `refused`."""
 

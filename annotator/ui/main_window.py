@@ -487,6 +487,15 @@ class MainWindow(QMainWindow):
 
         AgreementDialog(self.repo, self).show()
 
+    def show_review(self) -> None:
+        from annotator.ui.dialogs.review import ReviewDialog
+
+        if self.session.shown is not None:  # a review compares every layer
+            self.show_layers(None)
+        dialog = ReviewDialog(self.repo, self.model, self._push, self)
+        dialog.chosen.connect(self.view.select_span)
+        dialog.show()
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog.show_for(self)
 

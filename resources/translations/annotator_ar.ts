@@ -220,12 +220,20 @@
       <translation>الوسم ال&amp;سابق</translation>
     </message>
     <message>
+      <source>Re&amp;view…</source>
+      <translation>الم&amp;راجعة…</translation>
+    </message>
+    <message>
       <source>Rename, recolour or add labels</source>
       <translation>إعادة تسمية التسميات أو تغيير ألوانها أو إضافتها</translation>
     </message>
     <message>
       <source>Select the next annotation in reading order</source>
       <translation>تحديد الوسم التالي بترتيب القراءة</translation>
+    </message>
+    <message>
+      <source>Settle two analysts' differences on this document into the gold layer</source>
+      <translation>الفصل في اختلافات محللَين في هذا المستند إلى الطبقة المرجعية</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -1012,6 +1020,86 @@
     <message>
       <source>Note</source>
       <translation>ملاحظة</translation>
+    </message>
+  </context>
+  <context>
+    <name>Review</name>
+    <message numerus="yes">
+      <source>settle %n span(s) into gold</source>
+      <translation>
+        <numerusform>لا مقاطع إلى الطبقة المرجعية</numerusform>
+        <numerusform>اعتماد مقطع واحد في الطبقة المرجعية</numerusform>
+        <numerusform>اعتماد مقطعين في الطبقة المرجعية</numerusform>
+        <numerusform>اعتماد %n مقاطع في الطبقة المرجعية</numerusform>
+        <numerusform>اعتماد %n مقطعًا في الطبقة المرجعية</numerusform>
+        <numerusform>اعتماد %n مقطع في الطبقة المرجعية</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+      <source>%n difference(s) to settle</source>
+      <translation>
+        <numerusform>لا اختلافات بقيت للفصل فيها</numerusform>
+        <numerusform>بقي اختلاف واحد للفصل فيه</numerusform>
+        <numerusform>بقي اختلافان للفصل فيهما</numerusform>
+        <numerusform>بقيت %n اختلافات للفصل فيها</numerusform>
+        <numerusform>بقي %n اختلافًا للفصل فيها</numerusform>
+        <numerusform>بقي %n اختلاف للفصل فيها</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</source>
+      <translation>1 يعتمد نسخة الأول في الطبقة المرجعية، و2 نسخة الثاني، و3 كلتيهما، و0 لا شيء؛ وEnter يعرضها في المقال.</translation>
+    </message>
+    <message>
+      <source>Choose two analysts whose layers differ.</source>
+      <translation>اختر محللَين تختلف طبقتاهما.</translation>
+    </message>
+    <message>
+      <source>First:</source>
+      <translation>الأول:</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>المراجعة</translation>
+    </message>
+    <message>
+      <source>Second:</source>
+      <translation>الثاني:</translation>
+    </message>
+    <message>
+      <source>Take every agreement</source>
+      <translation>اعتماد كل ما اتُّفق عليه</translation>
+    </message>
+    <message>
+      <source>agreed</source>
+      <translation>متفق عليه</translation>
+    </message>
+    <message>
+      <source>attributes</source>
+      <translation>الخصائص</translation>
+    </message>
+    <message>
+      <source>boundaries</source>
+      <translation>الحدود</translation>
+    </message>
+    <message>
+      <source>label</source>
+      <translation>التسمية</translation>
+    </message>
+    <message>
+      <source>label and boundaries</source>
+      <translation>التسمية والحدود</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <source>only {name}</source>
+      <translation>{name} وحده</translation>
     </message>
   </context>
   <context>

@@ -220,12 +220,20 @@
       <translation>Pre&amp;vious annotation</translation>
     </message>
     <message>
+      <source>Re&amp;view…</source>
+      <translation>Re&amp;view…</translation>
+    </message>
+    <message>
       <source>Rename, recolour or add labels</source>
       <translation>Rename, recolour or add labels</translation>
     </message>
     <message>
       <source>Select the next annotation in reading order</source>
       <translation>Select the next annotation in reading order</translation>
+    </message>
+    <message>
+      <source>Settle two analysts' differences on this document into the gold layer</source>
+      <translation>Settle two analysts' differences on this document into the gold layer</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -968,6 +976,78 @@
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>Review</name>
+    <message numerus="yes">
+      <source>settle %n span(s) into gold</source>
+      <translation>
+        <numerusform>settle %n span into gold</numerusform>
+        <numerusform>settle %n spans into gold</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+      <source>%n difference(s) to settle</source>
+      <translation>
+        <numerusform>%n difference to settle</numerusform>
+        <numerusform>%n differences to settle</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</source>
+      <translation>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</translation>
+    </message>
+    <message>
+      <source>Choose two analysts whose layers differ.</source>
+      <translation>Choose two analysts whose layers differ.</translation>
+    </message>
+    <message>
+      <source>First:</source>
+      <translation>First:</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Second:</source>
+      <translation>Second:</translation>
+    </message>
+    <message>
+      <source>Take every agreement</source>
+      <translation>Take every agreement</translation>
+    </message>
+    <message>
+      <source>agreed</source>
+      <translation>agreed</translation>
+    </message>
+    <message>
+      <source>attributes</source>
+      <translation>attributes</translation>
+    </message>
+    <message>
+      <source>boundaries</source>
+      <translation>boundaries</translation>
+    </message>
+    <message>
+      <source>label</source>
+      <translation>label</translation>
+    </message>
+    <message>
+      <source>label and boundaries</source>
+      <translation>label and boundaries</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <source>only {name}</source>
+      <translation>only {name}</translation>
     </message>
   </context>
   <context>

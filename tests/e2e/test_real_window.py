@@ -205,6 +205,15 @@ def test_real_x11_window_tags_with_key_1_and_quits_with_ctrl_q(xvfb: str, tmp_pa
                           "the main window to be mapped", proc)
         window = str(window).split()[0]
         assert "aleppo-corridors" in _xdotool(xvfb, "getwindowname", window)
+        # The first start asks the analyst's name: typed, and Return.
+        asking = wait_for(lambda: _xdotool(xvfb, "search", "--onlyvisible", "--name", "^Your name"), 60,
+                          "the name to be asked", proc)
+        asking = str(asking).split()[0]
+        _xdotool(xvfb, "windowfocus", "--sync", asking)
+        _xdotool(xvfb, "type", "--delay", "20", "Salma")
+        _xdotool(xvfb, "key", "Return")
+        wait_for(lambda: not _xdotool(xvfb, "search", "--onlyvisible", "--name", "^Your name").strip(), 20,
+                 "the name to be taken", proc)
         _xdotool(xvfb, "windowfocus", "--sync", window)
         wait_for(lambda: _xdotool(xvfb, "getwindowfocus").strip() == window, 20,
                  "the window to have the keyboard", proc)
@@ -217,7 +226,8 @@ def test_real_x11_window_tags_with_key_1_and_quits_with_ctrl_q(xvfb: str, tmp_pa
             doc = repo.documents()[0]
             text = repo.document_text(doc.id)
             rows = wait_for(lambda: repo.annotations(doc.id), 20, "the tag to be stored", proc)
-            assert [(a.label, text[a.start:a.end]) for a in rows] == [("claim", text.split()[0])]
+            assert [(a.label, text[a.start:a.end], a.annotator) for a in rows] == [
+                ("claim", text.split()[0], "Salma")]
         finally:
             repo.close()
         _xdotool(xvfb, "key", "--clearmodifiers", "ctrl+q")

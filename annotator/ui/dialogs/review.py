@@ -1,0 +1,188 @@
+"""Document → Review: two analysts' layers of the open document side by side, each difference
+listed, and keys that settle it into the `gold` layer: 1 takes the first analyst's version,
+2 the second's, 3 both, 0 neither; Enter shows it in the article. Every step is one undo step
+in the document's history; the gold layer exports with `annotator export --annotator gold`."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.adjudication import (
+    AGREED,
+    ATTRIBUTES,
+    BOTH,
+    BOUNDARIES,
+    LABEL,
+    ONLY_FIRST,
+    ONLY_SECOND,
+    Difference,
+    differences,
+)
+from annotator.core.agreement import Unit
+from annotator.store.repository import Repository
+from annotator.store.values import AnnotationInfo
+from annotator.ui import commands
+from annotator.ui.annotation_model import AnnotationModel
+from annotator.ui.i18n import isolate, shown_label, translate
+
+GOLD = "gold"  # the settled layer's analyst name
+
+
+def _unit(a: AnnotationInfo) -> Unit:
+    return Unit(a.id, a.annotator, a.document_id, a.label, a.start, a.end, a.attributes)
+
+
+class ReviewDialog(QDialog):
+    """`chosen(start, end)`: show that span in the article."""
+
+    chosen = Signal(int, int)
+
+    def __init__(self, repo: Repository, model: AnnotationModel, push: Callable[[QUndoCommand], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self.setWindowTitle(self.tr("Review"))
+        self.repo, self.model, self._push = repo, model, push
+        self.neither: set[tuple[int | None, int | None]] = set()  # differences set aside
+        self.first, self.second = QComboBox(self), QComboBox(self)
+        self.first.setObjectName("reviewFirst")
+        self.second.setObjectName("reviewSecond")
+        self.items = QListWidget(self)
+        self.items.setObjectName("reviewItems")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSummary")
+        agreed = QPushButton(self.tr("Take every agreement"), self)
+        agreed.setObjectName("reviewTakeAgreed")
+        agreed.setAutoDefault(False)
+        agreed.clicked.connect(self.take_agreements)
+        top = QHBoxLayout()
+        for text, combo in ((self.tr("First:"), self.first), (self.tr("Second:"), self.second)):
+            top.addWidget(QLabel(text, self))
+            top.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("1 takes the first's version into the gold layer, 2 the second's, "
+                                        "3 both, 0 neither; Enter shows it in the article."), self))
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(agreed)
+        for key, slot in (("1", lambda: self.settle(first=True)), ("2", lambda: self.settle(second=True)),
+                          ("3", lambda: self.settle(first=True, second=True)), ("0", self.set_aside)):
+            QShortcut(QKeySequence(key), self.items, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.items.itemActivated.connect(self._show)
+        self.resize(640, 520)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        people = sorted({a.annotator for a in model.annotations()} - {GOLD})
+        for combo in (self.first, self.second):
+            combo.addItems(people)
+        self.second.setCurrentIndex(min(1, len(people) - 1))
+        self.first.currentIndexChanged.connect(self.refresh)
+        self.second.currentIndexChanged.connect(self.refresh)
+        model.rowsInserted.connect(self.refresh)
+        model.rowsRemoved.connect(self.refresh)
+        self.refresh()
+
+    # -- the list --------------------------------------------------------------------------------
+    def differences(self) -> list[Difference]:
+        first, second = self.first.currentText(), self.second.currentText()
+        if not first or first == second:
+            return []
+        rows = self.model.annotations()
+        return differences([_unit(a) for a in rows if a.annotator == first],
+                           [_unit(a) for a in rows if a.annotator == second])
+
+    def _gold(self) -> set[tuple[int, int, str]]:
+        return {(a.start, a.end, a.label) for a in self.model.annotations() if a.annotator == GOLD}
+
+    def settled(self, d: Difference) -> bool:
+        gold = self._gold()
+        return (d.first.id if d.first else None, d.second.id if d.second else None) in self.neither or any(
+            (u.start, u.end, u.label) in gold for u in d.versions)
+
+    def refresh(self, *_args: object) -> None:
+        row = max(self.items.currentRow(), 0)
+        self.items.clear()
+        found = self.differences()
+        for d in found:
+            item = QListWidgetItem(("✓ " if self.settled(d) else "• ") + self._describe(d), self.items)
+            item.setData(Qt.ItemDataRole.UserRole, d)
+        open_ = sum(not self.settled(d) for d in found)
+        self.summary.setText(self.tr("%n difference(s) to settle", "", open_) if found
+                             else self.tr("Choose two analysts whose layers differ."))
+        if self.items.count():
+            self.items.setCurrentRow(min(row, self.items.count() - 1))
+
+    def _describe(self, d: Difference) -> str:
+        def version(u: Unit | None) -> str:
+            if u is None:
+                return self.tr("nothing")
+            return f"{shown_label(u.label)} {commands.quoted(self.model.text, u.start, u.end)}"
+        kind = {AGREED: self.tr("agreed"), LABEL: self.tr("label"), BOUNDARIES: self.tr("boundaries"),
+                BOTH: self.tr("label and boundaries"), ATTRIBUTES: self.tr("attributes"),
+                ONLY_FIRST: self.tr("only {name}").format(name=isolate(self.first.currentText())),
+                ONLY_SECOND: self.tr("only {name}").format(name=isolate(self.second.currentText()))}[d.kind]
+        return f"{kind}: {version(d.first)} ↔ {version(d.second)}"
+
+    def current(self) -> Difference | None:
+        item = self.items.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    # -- settling --------------------------------------------------------------------------------
+    def settle(self, first: bool = False, second: bool = False) -> None:
+        """The current difference's chosen versions into the gold layer (one undo step)."""
+        d = self.current()
+        if d is None:
+            return
+        chosen = [u for u, want in ((d.first, first), (d.second, second)) if u is not None and want]
+        self._copy(chosen)
+        self._next()
+
+    def set_aside(self) -> None:
+        d = self.current()
+        if d is not None:
+            self.neither.add((d.first.id if d.first else None, d.second.id if d.second else None))
+            self.refresh()
+            self._next()
+
+    def take_agreements(self) -> None:
+        self._copy([d.first for d in self.differences() if d.kind == AGREED and d.first and not self.settled(d)])
+        self._next()
+
+    def _copy(self, units: Sequence[Unit]) -> None:
+        gold = self._gold()
+        fresh = [u for u in units if (u.start, u.end, u.label) not in gold]
+        document_id = self.model.document_id
+        if not fresh or document_id is None:
+            return
+        parts: list[QUndoCommand] = []
+        for u in fresh:
+            source = self.model.find(u.id)
+            label = self.model.label(source.label_id) if source is not None else None
+            if label is not None:
+                parts.append(commands.CreateAnnotation(self.repo, self.model, document_id, label, u.start, u.end,
+                                                       GOLD, copied_from=source))
+        self._push(commands.Together(translate("Review", "settle %n span(s) into gold", "", len(parts)), parts))
+
+    def _next(self) -> None:
+        for row in range(self.items.count()):
+            d = self.items.item(row).data(Qt.ItemDataRole.UserRole)
+            if not self.settled(d):
+                self.items.setCurrentRow(row)
+                return
+
+    def _show(self, item: QListWidgetItem) -> None:
+        d: Difference = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen.emit(d.start, max(u.end for u in d.versions))

@@ -1,0 +1,70 @@
+"""Review: two analysts' differences settled into the gold layer from the keyboard, undoable,
+and exported alone."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from test_main_window import word_span
+
+from annotator.ui.dialogs.review import GOLD, ReviewDialog
+
+
+def test_differences_are_settled_into_gold_by_keys_undoably_and_export_alone(  # type: ignore[no-untyped-def]
+        make_window, repo, reader, db_path: Path, tmp_path: Path, qtbot) -> None:
+    doc = repo.documents()[0].id
+    text = repo.document_text(doc)
+    labels = {x.name: x.id for x in repo.labels()}
+
+    def tag(who: str, label: str, words: str, **attributes: str) -> None:
+        start, end = word_span(text, words)
+        repo.create_annotation(doc, labels[label], start, end, annotator=who, attributes=attributes)
+
+    for who in ("ann", "bea"):
+        tag(who, "claim", "قالت روسيا إنها تعمل مع الجيش السوري", certainty="certain")
+    tag("ann", "figure", "47")
+    tag("bea", "figure", "47 غارة")
+    tag("ann", "party", "منظمة هيومان رايتس ووتش")
+    window = make_window()
+    window.named_actions["review"].trigger()
+    dialog = window.findChild(ReviewDialog, "reviewDialog")
+    assert (dialog.first.currentText(), dialog.second.currentText()) == ("ann", "bea")
+    lines = [dialog.items.item(r).text() for r in range(dialog.items.count())]
+    assert lines == ["• agreed: claim «قالت روسيا إنها تعمل مع الجيش…» ↔ claim «قالت روسيا إنها تعمل مع الجيش…»",
+                     "• only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
+                     "• boundaries: figure «47» ↔ figure «47 غارة»"]
+    assert dialog.summary.text() == "3 differences to settle"
+    # The agreement in one press, with its attributes; then the keys on the list.
+    dialog.findChild(QPushButton, "reviewTakeAgreed").click()
+    gold = [a for a in reader.annotations(doc) if a.annotator == GOLD]
+    assert [(a.label, a.attributes) for a in gold] == [("claim", {"certainty": "certain"})]
+    dialog.activateWindow()
+    dialog.items.setFocus()
+    qtbot.waitUntil(dialog.items.hasFocus)
+    assert dialog.items.currentRow() == 1  # the first difference still open
+    QTest.keyClick(dialog.items, Qt.Key.Key_0)  # the party: neither
+    assert dialog.items.currentRow() == 2
+    QTest.keyClick(dialog.items, Qt.Key.Key_2)  # the figure: Bea's
+    gold = sorted((a.label, text[a.start:a.end]) for a in reader.annotations(doc) if a.annotator == GOLD)
+    assert gold == [("claim", "قالت روسيا إنها تعمل مع الجيش السوري"), ("figure", "47 غارة")]
+    assert dialog.summary.text() == "0 differences to settle"
+    window.named_actions["undo"].trigger()
+    assert [a.label for a in reader.annotations(doc) if a.annotator == GOLD] == ["claim"]
+    assert dialog.summary.text() == "1 difference to settle"
+    window.named_actions["redo"].trigger()
+    out = tmp_path / "gold.csv"
+    done = subprocess.run([sys.executable, "-m", "annotator", "export", "--db", str(db_path), "--out", str(out),
+                           "--annotator", GOLD], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert sorted((r["label"], r["text"], r["annotator"]) for r in rows) == [
+        ("claim", "قالت روسيا إنها تعمل مع الجيش السوري", GOLD), ("figure", "47 غارة", GOLD)]
