@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -44,6 +45,9 @@ def rows_for(repo: object, args: argparse.Namespace) -> tuple[list[Row], list[st
     """The agreement rows of the analysts asked for, and those analysts."""
     from annotator.core.agreement import agreement
 
+    # A short command: the hundreds of thousands of spans it reads live until it ends and make no
+    # cycles, so the collector would only scan them again and again.
+    gc.disable()
     units, links, lengths = repo.agreement_input(args.annotators or (), args.label or (),  # type: ignore[attr-defined]
                                                  args.doc or ())
     present = sorted({u.annotator for u in units})

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cases_cli, cases_gui
+from bench import cases_cli, cases_gui, cases_team
 from bench.harness import Result, print_table, write_json
 
 
@@ -31,6 +31,7 @@ def main() -> int:
         ("corpus-start", lambda w: cases_gui.corpus_start_case(w, 1_000_000 // scale, runs)),
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
         ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs if args.quick else 11)),
+        ("agreement", lambda w: cases_team.agreement_case(w, 100_000 // scale, 3 if args.quick else 5)),
     ]
     results = []
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:

@@ -17,7 +17,10 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import attrgetter
+from types import MappingProxyType
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,9 +28,8 @@ ALL = "*"  # the row of every label together
 NONE = "none"
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One analyst's annotation, as agreement sees it."""
+class Unit(NamedTuple):
+    """One analyst's annotation, as agreement sees it (a tuple: a corpus holds hundreds of thousands)."""
 
     id: int
     annotator: str
@@ -35,7 +37,7 @@ class Unit:
     label: str
     start: int
     end: int
-    attributes: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    attributes: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -124,25 +126,66 @@ def character_alpha(units: Sequence[Unit], annotators: Sequence[str], lengths: M
                     label: str) -> tuple[float | None, int]:
     """Nominal alpha over the characters of the documents every analyst annotated; for one
     label, each character is that label or not. Returns (alpha, characters compared)."""
-    by = defaultdict(list)
+    by: dict[str, list[Unit]] = {x: [] for x in annotators}
     for u in units:
-        by[(u.annotator, u.document_id)].append(u)
-    docs = sorted(d for d in lengths if all(by.get((x, d)) for x in annotators))
-    total = sum(lengths[d] for d in docs)
-    if total == 0 or len(annotators) < 2:
-        return None, total
-    names = sorted({u.label for u in units}) if label == ALL else [label]
-    code = {name: i + 1 for i, name in enumerate(names)}
-    data = np.zeros((len(annotators), total), dtype=np.int64)
-    offset = 0
-    for d in docs:
-        for row, who in enumerate(annotators):
-            # Longest first, so an inner span's label is the one a character keeps.
-            for u in sorted(by[(who, d)], key=lambda u: u.start - u.end):
-                if u.label in code:
-                    data[row, offset + u.start:offset + min(u.end, lengths[d])] = code[u.label]
-        offset += lengths[d]
-    return nominal_alpha(data, len(names) + 1), total
+        if u.annotator in by:
+            by[u.annotator].append(u)
+    return Characters(by, lengths).alpha(label)
+
+
+class Characters:
+    """The analysts' spans laid end to end over the characters of the documents all of them
+    annotated, ready for character_alpha of any label."""
+
+    def __init__(self, by: Mapping[str, Sequence[Unit]], lengths: Mapping[int, int]) -> None:
+        common = set.intersection(*({u.document_id for u in mine} for mine in by.values())) if by else set()
+        docs = np.array(sorted(d for d in lengths if d in common), dtype=np.int64)
+        sizes = np.array([lengths[d] for d in docs.tolist()], dtype=np.int64)
+        bases = np.cumsum(sizes) - sizes  # where each document starts when all are laid end to end
+        self.total = int(sizes.sum())
+        self.names = sorted({u.label for mine in by.values() for u in mine})
+        index = {name: i for i, name in enumerate(self.names)}
+        self.layers = []  # per analyst: (starts, ends, label indexes), longest first
+        for mine in by.values():
+            doc, start, end = (np.fromiter(map(attrgetter(field), mine), np.int64, len(mine))
+                               for field in ("document_id", "start", "end"))
+            label = np.fromiter((index[name] for name in map(attrgetter("label"), mine)), np.int64, len(mine))
+            place = np.searchsorted(docs, doc)
+            kept = place < len(docs)
+            kept[kept] = docs[place[kept]] == doc[kept]
+            place = place[kept]
+            starts = bases[place] + start[kept]
+            ends = bases[place] + np.minimum(end[kept], sizes[place])
+            labels = label[kept]
+            order = np.argsort(starts - ends, kind="stable")
+            self.layers.append((starts[order], ends[order], labels[order]))
+
+    def covered(self, layer: int, label: int) -> np.ndarray:
+        """Whether each character lies in a span of this label of this analyst's."""
+        starts, ends, labels = self.layers[layer]
+        edges = (np.bincount(starts[labels == label], minlength=self.total + 1)
+                 - np.bincount(ends[labels == label], minlength=self.total + 1))
+        return np.cumsum(edges[:-1]) > 0  # starts minus ends, summed along
+
+    def innermost(self, layer: int) -> np.ndarray:
+        """Each character's value: 1 + the label of the innermost span covering it, 0 for none
+        (the spans are laid longest first, so the inner one's label is the one a character keeps)."""
+        value = np.zeros(self.total, dtype=np.int64)
+        for start, end, label in zip(*(column.tolist() for column in self.layers[layer])):
+            value[start:end] = label + 1
+        return value
+
+    def alpha(self, label: str) -> tuple[float | None, int]:
+        if self.total == 0 or len(self.layers) < 2:
+            return None, self.total
+        if label == ALL:
+            data = np.array([self.innermost(i) for i in range(len(self.layers))])
+            return nominal_alpha(data, len(self.names) + 1), self.total
+        if label not in self.names:
+            return None, self.total
+        i = self.names.index(label)
+        return nominal_alpha(np.array([self.covered(n, i) for n in range(len(self.layers))], dtype=np.int64), 2), \
+            self.total
 
 
 def nominal_alpha(data: np.ndarray, values: int) -> float | None:
@@ -187,7 +230,11 @@ def agreement(units: Sequence[Unit], links: Sequence[Link], lengths: Mapping[int
               annotators: Sequence[str] | None = None) -> list[Row]:
     """Every measure, for each pair of analysts and pooled ("all")."""
     who = sorted(annotators) if annotators else sorted({u.annotator for u in units})
-    mine = {x: [u for u in units if u.annotator == x] for x in who}
+    mine: dict[str, list[Unit]] = {x: [] for x in who}
+    for u in units:
+        if u.annotator in mine:
+            mine[u.annotator].append(u)
+    counts = {x: Counter(u.label for u in mine[x]) for x in who}
     labels = sorted({u.label for u in units if u.annotator in mine})
     names = sorted({k for u in units for k in u.attributes})
     rows: list[Row] = []
@@ -198,9 +245,9 @@ def agreement(units: Sequence[Unit], links: Sequence[Link], lengths: Mapping[int
         name = f"{x} / {y}"
         matched = match(mine[x], mine[y], same_label=True)
         loose = match(mine[x], mine[y], same_label=False)
+        characters = Characters({x: mine[x], y: mine[y]}, lengths)
         for label in [ALL, *labels]:
-            n_a = sum(1 for u in mine[x] if label in (ALL, u.label))
-            n_b = sum(1 for u in mine[y] if label in (ALL, u.label))
+            n_a, n_b = (len(mine[x]), len(mine[y])) if label == ALL else (counts[x][label], counts[y][label])
             same = [p for p in matched if label in (ALL, p[0].label)]
             for row in span_rows(name, label, same, loose if label == ALL else same, n_a, n_b):
                 rows.append(row)
@@ -209,7 +256,7 @@ def agreement(units: Sequence[Unit], links: Sequence[Link], lengths: Mapping[int
                     tally[0] += row.value * (n_a + n_b) / 2
                     tally[1] += n_a
                     tally[2] += n_b
-            alpha, chars = character_alpha(mine[x] + mine[y], [x, y], lengths, label)
+            alpha, chars = characters.alpha(label)
             rows.append(Row(name, label, "character alpha", alpha, chars))
         for attr in names:
             values = [(u.attributes.get(attr, ""), v.attributes.get(attr, "")) for u, v in matched
@@ -231,7 +278,8 @@ def agreement(units: Sequence[Unit], links: Sequence[Link], lengths: Mapping[int
         for attr, values in sorted(kappa_pairs.items()):
             rows.append(Row("all", f"attr:{attr}", "Cohen's kappa", *kappa(values)))
         rows.append(Row("all", "links", "F1", _f1(*link_counts), link_counts[1] + link_counts[2]))
+        everyone = Characters(mine, lengths)
         for label in [ALL, *labels]:
-            alpha, chars = character_alpha([u for u in units if u.annotator in mine], who, lengths, label)
+            alpha, chars = everyone.alpha(label)
             rows.append(Row("all", label, "character alpha", alpha, chars))
     return rows

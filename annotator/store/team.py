@@ -37,10 +37,10 @@ class TeamQueries:
                 q = q.where(LabelRow.name.in_(labels))
             if document_ids:
                 q = q.where(AnnotationRow.document_id.in_(document_ids))
-            rows = s.execute(q).all()
             values = attribute_values(s, q.with_only_columns(AnnotationRow.id))
-            units = [Unit(r.id, r.annotator, r.document_id, r.name, r.start, r.end, values.get(r.id, {}))
-                     for r in rows]
+            none = Unit._field_defaults["attributes"]
+            # Plain rows through the connection: a corpus holds hundreds of thousands of spans.
+            units = [Unit._make((*r, values.get(r[0], none))) for r in s.connection().execute(q).all()]
             kept = {u.id: u.annotator for u in units}
             links_q = (select(RelationTypeRow.name, RelationRow.source_id, RelationRow.target_id)
                        .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id))
