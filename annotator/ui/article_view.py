@@ -36,7 +36,7 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.spans import snap_to_words, word_at
 from annotator.store.values import AnnotationInfo, LabelInfo
 from annotator.ui.annotation_model import AnnotationModel
-from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_underlines
+from annotator.ui.highlighter import AnnotationHighlighter, paint_continuations, paint_outlines, paint_underlines
 from annotator.ui.i18n import isolate, shown_label, shown_name
 from annotator.ui.paragraph_layout import ParagraphLayout, paragraph_option
 from annotator.ui.relation_arcs import Anchor, RelationOverlay
@@ -67,6 +67,7 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self._offsets = OffsetMap("")
         self._highlighter: AnnotationHighlighter | None = None
+        self._outlined: dict[str, int] = {}
         # The annotations shown: the window's model (set_model), else one of the view's own.
         self._model = AnnotationModel(self)
         self._zoom = 0
@@ -116,6 +117,15 @@ class ArticleView(QPlainTextEdit):
     @property
     def model(self) -> AnnotationModel:
         return self._model
+
+    def set_outlined(self, outlined: dict[str, int]) -> None:
+        """Frame these analysts' spans, each in its outline (OUTLINE_COLOURS), in this document
+        and the next ones; an empty mapping draws no frames."""
+        self._outlined = dict(outlined)
+        if self._highlighter is not None:
+            self._highlighter.set_outlined(self._outlined)
+            self._highlighter.take_refreshed()
+            self.viewport().update()
 
     def set_model(self, model: AnnotationModel) -> None:
         """Show `model`'s document and annotations, and follow its changes from now on."""
@@ -223,6 +233,7 @@ class ArticleView(QPlainTextEdit):
         self._offsets = offsets
         highlighter = AnnotationHighlighter(doc, offsets, shown.controls, self._model.find)
         highlighter.set_data(annotations, labels)
+        highlighter.outlined = dict(self._outlined)
         old = self.document()
         ours = old is not None and old.parent() is self  # Qt deletes the one it made itself
         self._flash_timer.stop()
@@ -590,10 +601,12 @@ class ArticleView(QPlainTextEdit):
         painter: QPainter | None = None
         metrics = QFontMetricsF(self.font())
         for block, rect in shown:
-            lines, runs_on = hl.underlines(block.blockNumber()), hl.continuations(block.blockNumber())
-            if lines or runs_on:
+            number = block.blockNumber()
+            lines, runs_on, frames = hl.underlines(number), hl.continuations(number), hl.outlines(number)
+            if lines or runs_on or frames:
                 painter = painter or QPainter(self.viewport())
                 paint_underlines(painter, block.layout(), rect.topLeft(), lines, metrics)
                 paint_continuations(painter, block.layout(), rect.topLeft(), runs_on, metrics)
+                paint_outlines(painter, block.layout(), rect.topLeft(), frames, metrics)
         if painter is not None:
             painter.end()

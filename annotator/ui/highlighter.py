@@ -38,6 +38,27 @@ class Underline(NamedTuple):
     colour: QColor
 
 
+class Outline(NamedTuple):
+    """A frame the view draws round an analyst's span when several analysts' layers are shown:
+    block-relative Qt positions and the analyst's place in OUTLINE_COLOURS."""
+
+    start: int
+    length: int
+    analyst: int
+
+
+# Analysts' outlines: dark colours unlike the labels' light backgrounds, solid for the first
+# six analysts, dashed for the next six, dotted after.
+OUTLINE_COLOURS = ("#1a3a9c", "#b0006a", "#00695c", "#8a4b00", "#5b2a86", "#37474f")
+_OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
+
+
+def outline_pen(analyst: int, width: float = 1.5) -> QPen:
+    pen = QPen(QColor(OUTLINE_COLOURS[analyst % len(OUTLINE_COLOURS)]), width)
+    pen.setStyle(_OUTLINE_STYLES[analyst // len(OUTLINE_COLOURS) % len(_OUTLINE_STYLES)])
+    return pen
+
+
 class Continuation(NamedTuple):
     """An annotation that runs on past the end of a block, into the next paragraph."""
 
@@ -85,6 +106,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._refreshed: set[int] = set()  # blocks formatted again since take_refreshed
         self.blocks_formatted = 0  # how many times a block was (re)formatted: the cost of changes
         self._underlines: dict[int, list[Underline]] = {}
+        self._outlines: dict[int, list[Outline]] = {}
+        self.outlined: dict[str, int] = {}  # analyst -> outline, when several layers are shown
         self._continuations: dict[int, list[Continuation]] = {}
         self._backgrounds: dict[int, QTextCharFormat] = {}
         self._line_colours: dict[int, QColor] = {}
@@ -101,7 +124,14 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._set_labels(labels)
         self._formatted.clear()
         self._underlines.clear()
+        self._outlines.clear()
         self._continuations.clear()
+
+    def set_outlined(self, outlined: dict[str, int]) -> None:
+        """Frame each of these analysts' spans in their outline (none: no frames)."""
+        if outlined != self.outlined:
+            self.outlined = dict(outlined)
+            self._refresh_blocks(sorted(self._formatted))
 
     def set_labels(self, labels: Iterable[LabelInfo]) -> None:
         self._set_labels(labels)
@@ -163,6 +193,9 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     def underlines(self, block_number: int) -> list[Underline]:
         return self._underlines.get(block_number, [])
 
+    def outlines(self, block_number: int) -> list[Outline]:
+        return self._outlines.get(block_number, [])
+
     def continuations(self, block_number: int) -> list[Continuation]:
         return self._continuations.get(block_number, [])
 
@@ -198,16 +231,20 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._formatted.add(number)
         self.blocks_formatted += 1
         self._underlines.pop(number, None)
+        self._outlines.pop(number, None)
         q0 = block.position()
         q_len = block.length() - 1  # UTF-16 units; `text` counts code points
         to_qt, from_qt = self.offsets.to_qt, self.offsets.from_qt
         c0, c1 = from_qt(q0), from_qt(q0 + q_len)
         lines: list[Underline] = []
+        frames: list[Outline] = []
         for s, e, key, layer in self.index.overlapping(c0, c1):
             a = self.lookup(key)
             if a is None:
                 continue
             qs, qe = to_qt(max(s, c0)) - q0, to_qt(min(e, c1)) - q0
+            if (analyst := self.outlined.get(a.annotator)) is not None:
+                frames.append(Outline(qs, qe - qs, analyst))
             if layer == 0:
                 self.setFormat(qs, qe - qs, self._background(a.label_id))
             else:
@@ -215,6 +252,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         if lines:
             lines.sort(key=lambda u: u.layer)
             self._underlines[number] = lines
+        if frames:
+            self._outlines[number] = frames
         self._continuations.pop(number, None)
         if block.next().isValid():  # spans over this block's line break go on in the next
             runs_on = [Continuation(layer, self._background(a.label_id).background().color() if layer == 0
@@ -255,6 +294,20 @@ def paint_underlines(painter: QPainter, layout: QTextLayout, origin: QPointF,
         for x0, x1, baseline in visual_extents(layout, u.start, u.start + u.length):
             y = origin.y() + baseline + first_gap + (u.layer - 1) * gap
             painter.drawLine(QPointF(origin.x() + x0, y), QPointF(origin.x() + x1, y))
+
+
+def paint_outlines(painter: QPainter, layout: QTextLayout, origin: QPointF, frames: Iterable[Outline],
+                   metrics: QFontMetricsF) -> None:
+    """Frame each analyst's span, piece by visual piece; the second analyst's frame a little
+    inside the first's, and so on, so that two analysts' frames round one span both show."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for f in frames:
+        painter.setPen(outline_pen(f.analyst))
+        inset = 0.75 + 2.0 * (f.analyst % 3)
+        for x0, x1, baseline in visual_extents(layout, f.start, f.start + f.length):
+            top, bottom = baseline - metrics.ascent() + inset, baseline + metrics.descent() - inset
+            painter.drawRect(QRectF(origin.x() + x0 + inset, origin.y() + top,
+                                    max(1.0, x1 - x0 - 2 * inset), max(1.0, bottom - top)))
 
 
 def paint_continuations(painter: QPainter, layout: QTextLayout, origin: QPointF,

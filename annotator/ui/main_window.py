@@ -7,7 +7,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,7 +63,7 @@ from annotator.ui.i18n import (
     shown_name,
     system_language,
 )
-from annotator.ui.layers import fill_layers_menu
+from annotator.ui.layers import fill_layers_menu, outlined
 from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.progress import TodayCount, start_of_today
 from annotator.ui.settings import Settings
@@ -255,6 +255,13 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         self.documents.set_documents(self.repo.documents(), self.labels)
+        # Who annotated the database is a scan of every annotation: after the first paint.
+        QTimer.singleShot(0, self, self._outline_layers)
+
+    def _outline_layers(self, everyone: list[str] | None = None) -> None:
+        """Frame each analyst's spans in their outline when several analysts' layers are shown."""
+        self.view.set_outlined(outlined(self.repo.annotators() if everyone is None else everyone,
+                                        self.session.shown))
 
     def _count_today(self) -> None:
         self.status.show_analyst(self.settings.annotator)
@@ -270,12 +277,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _fill_layers_menu(self) -> None:
-        fill_layers_menu(self.layers_menu, self.repo.annotators(), self.settings.annotator,
-                         self.session.shown, self.show_layers)
+        everyone = self.repo.annotators()
+        fill_layers_menu(self.layers_menu, everyone, self.settings.annotator, self.session.shown, self.show_layers)
+        self._outline_layers(everyone)  # an analyst may have joined since
 
     def show_layers(self, annotators: frozenset[str] | None) -> None:
         """Show only these analysts' annotations (None: everyone's)."""
         self.session.show_layers(annotators)
+        self._outline_layers()
         names = self.tr("everyone") if annotators is None else listed(map(isolate, sorted(annotators)))
         self.statusBar().showMessage(self.tr("Showing the annotations of {names}").format(names=names), 8000)
 
