@@ -5,10 +5,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QAction, QColor  # noqa: E402
+from PySide6.QtGui import QAction, QColor
 
-from annotator.ui.highlighter import OUTLINE_COLOURS  # noqa: E402
-from annotator.ui.layers import outlined  # noqa: E402
+from annotator.ui.highlighter import OUTLINE_COLOURS
+from annotator.ui.layers import outlined
 
 
 def outline_pixels(window) -> dict[str, int]:  # type: ignore[no-untyped-def]
