@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.core.agreement import Unit, match
+from annotator.core.matching import Unit, match
 
 AGREED, LABEL, BOUNDARIES, BOTH, ATTRIBUTES, ONLY_FIRST, ONLY_SECOND = (
     "agreed", "label", "boundaries", "label and boundaries", "attributes", "only first", "only second")

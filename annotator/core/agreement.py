@@ -3,7 +3,7 @@ strict and partial schemes count them), character-level Krippendorff's alpha, Co
 each attribute over matched spans, and link F1 over matched ends.
 
 Every measure says how many units it compared. Spans are matched one to one, per document:
-first those with the same offsets, then the rest by largest overlap. The character-level alpha
+first those with the same offsets, then the rest by largest overlap (core/matching.py). The character-level alpha
 treats each character of a document both analysts annotated as a unit whose value is the label
 of the innermost span covering it ("none" where there is none); it is not the unitizing alpha of
 Krippendorff (2004), which no maintained Python package computes. The alpha is the nominal one
@@ -13,39 +13,18 @@ for a corpus of 30 million characters); the tests check both agree.
 """
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from types import MappingProxyType
-from typing import NamedTuple
 
 import numpy as np
 
+from annotator.core.matching import Link, Unit, match
+
 ALL = "*"  # the row of every label together
 NONE = "none"
-
-
-class Unit(NamedTuple):
-    """One analyst's annotation, as agreement sees it (a tuple: a corpus holds hundreds of thousands)."""
-
-    id: int
-    annotator: str
-    document_id: int
-    label: str
-    start: int
-    end: int
-    attributes: Mapping[str, str] = MappingProxyType({})
-
-
-@dataclass(frozen=True)
-class Link:
-    annotator: str
-    type: str
-    source_id: int
-    target_id: int
 
 
 @dataclass(frozen=True)
@@ -58,52 +37,6 @@ class Row:
     measure: str
     value: float | None
     compared: int
-
-
-def match(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[tuple[Unit, Unit]]:
-    """One-to-one pairs of `a` and `b` spans in the same document: equal offsets first, then
-    the largest overlaps; with `same_label`, only spans of one label pair up."""
-    pairs: list[tuple[Unit, Unit]] = []
-    by_doc_b: dict[int, list[Unit]] = defaultdict(list)
-    for u in b:
-        by_doc_b[u.document_id].append(u)
-    by_doc_a: dict[int, list[Unit]] = defaultdict(list)
-    for u in a:
-        by_doc_a[u.document_id].append(u)
-    for doc, left in by_doc_a.items():
-        right = by_doc_b.get(doc, [])
-        exact: dict[tuple[object, ...], list[Unit]] = defaultdict(list)
-        for u in right:
-            exact[(u.start, u.end, u.label if same_label else "")].append(u)
-        taken: set[int] = set()
-        rest = []
-        for u in left:
-            same = exact.get((u.start, u.end, u.label if same_label else ""))
-            if same:
-                v = same.pop(0)
-                taken.add(v.id)
-                pairs.append((u, v))
-            else:
-                rest.append(u)
-        free = sorted((v for v in right if v.id not in taken), key=lambda v: v.start)
-        starts = [v.start for v in free]
-        longest = max((v.end - v.start for v in free), default=0)
-        overlaps = []
-        for i, u in enumerate(rest):
-            u_start, u_end = u.start, u.end
-            for j in range(bisect.bisect_left(starts, u_start - longest), bisect.bisect_left(starts, u_end)):
-                v = free[j]
-                shared = (u_end if u_end < v.end else v.end) - (u_start if u_start > v.start else v.start)
-                if shared > 0 and (not same_label or u.label == v.label):
-                    overlaps.append((-shared, u_start, v.start, i, j))
-        overlaps.sort()
-        used_a: set[int] = set()
-        for _shared, _a, _b, i, j in overlaps:
-            if i not in used_a and free[j].id not in taken:
-                used_a.add(i)
-                taken.add(free[j].id)
-                pairs.append((rest[i], free[j]))
-    return pairs
 
 
 def _f1(correct: float, n_a: int, n_b: int) -> float | None:

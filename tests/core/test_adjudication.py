@@ -11,7 +11,7 @@ from annotator.core.adjudication import (
     ONLY_SECOND,
     differences,
 )
-from annotator.core.agreement import Unit
+from annotator.core.matching import Unit
 
 
 def test_each_pair_and_lone_span_is_classed_in_reading_order() -> None:

@@ -94,3 +94,14 @@ def test_the_pattern_alpha_is_the_krippendorff_packages_alpha(coders: int, value
         assert ours is None
         return
     assert ours == pytest.approx(krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal"))
+
+
+def test_the_store_and_adjudication_do_not_load_numpy() -> None:
+    """numpy is for the measures alone: opening the window or any other command goes without it."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, annotator.store.repository, annotator.core.adjudication, annotator.cli; "
+             "print('numpy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"

@@ -31,7 +31,7 @@ from annotator.core.adjudication import (
     Difference,
     differences,
 )
-from annotator.core.agreement import Unit
+from annotator.core.matching import Unit
 from annotator.store.repository import Repository
 from annotator.store.values import AnnotationInfo
 from annotator.ui import commands
