@@ -5,10 +5,12 @@ import codecs
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+
+from annotator.core.provenance import UNKNOWN, Provenance
 
 # Above this a file is refused: a news article is kilobytes; 32 MiB is a whole book.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -34,7 +36,8 @@ class Document:
     title: str
     text: str
     encoding: str
-    source: str = ""
+    source: str = ""  # the name of the file it was read from
+    provenance: Provenance = UNKNOWN
 
     @cached_property
     def sha256(self) -> str:
@@ -83,14 +86,15 @@ def decode(data: bytes) -> tuple[str, str]:
         raise ValueError(f"not valid UTF-8 text: invalid byte 0x{data[utf8_error.start]:02x} "
                          f"at offset {utf8_error.start} ({where})")
     text = data.decode("cp1256", errors="replace")
-    if "\ufffd" not in text and _reads_as_arabic(text):
+    if "\ufffd" not in text and reads_as_arabic(text):
         return _checked(text), "windows-1256"
     raise ValueError(
         f"not UTF-8, UTF-16 or Windows-1256 text (invalid byte 0x{data[utf8_error.start]:02x} "
         f"at offset {utf8_error.start})")
 
 
-def _reads_as_arabic(text: str) -> bool:
+def reads_as_arabic(text: str) -> bool:
+    """Whether most of the letters beyond ASCII are Arabic (and none are binary controls)."""
     non_ascii = [c for c in text if ord(c) > 0x7F]
     arabic = sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff")
     return bool(non_ascii) and arabic >= 0.6 * len(non_ascii) and not _has_binary_controls(text)
@@ -143,6 +147,11 @@ def _checked(text: str, utf8: bytes | None = None) -> str:
 
 def title_for(path: str | os.PathLike[str], text: str) -> str:
     """The first line when it is a short headline, else the file name without extension."""
+    return headline(text) or Path(path).stem
+
+
+def headline(text: str) -> str:
+    """The first line when it reads as a headline (short, no sentence end, text after it), else ""."""
     head = text.lstrip("\ufeff")[:_HEAD_CHARS]  # a headline is short: never split the whole text
     lines = head.splitlines()
     first = lines[0].strip() if lines else ""
@@ -150,7 +159,7 @@ def title_for(path: str | os.PathLike[str], text: str) -> str:
     if 3 <= len(words) <= 15 and 10 <= len(first) <= 100 and not first.endswith(_SENTENCE_END):
         if any(line.strip() for line in lines[1:]) or text[_HEAD_CHARS:].strip():
             return first
-    return Path(path).stem
+    return ""
 
 
 def read_document(path: str | os.PathLike[str], force: bool = False) -> Document:
@@ -159,7 +168,8 @@ def read_document(path: str | os.PathLike[str], force: bool = False) -> Document
     p, text, encoding, data = _load(path)
     if not force and (reason := lacks_letters(text)) is not None:
         raise RejectedFile(p, reason)
-    doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name)
+    doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name,
+                   provenance=Provenance(file_format="txt"))
     if encoding == "utf-8":
         # Strict UTF-8 without a BOM: the bytes are exactly the text's UTF-8, so hash them
         # rather than encode the text again (the cached value sha256 would compute).
@@ -171,7 +181,7 @@ def _load(path: str | os.PathLike[str]) -> tuple[Path, str, str, bytes]:
     """(path, text, encoding, bytes read) of one file, or RejectedFile saying why not."""
     p = path if isinstance(path, Path) else Path(path)
     try:
-        data = _read_bytes(p)
+        data = read_bytes(p)
     except OSError as exc:
         raise RejectedFile(p, exc.strerror or str(exc)) from None
     try:
@@ -181,8 +191,9 @@ def _load(path: str | os.PathLike[str]) -> tuple[Path, str, str, bytes]:
     return p, text, encoding, data
 
 
-def _read_bytes(p: Path) -> bytes:
-    """The whole file, read raw: no buffered file object for a file read in one go."""
+def read_bytes(p: Path) -> bytes:
+    """The whole file, read raw (no buffered file object for a file read in one go); raises
+    RejectedFile when it is larger than MAX_FILE_BYTES, OSError when it cannot be read."""
     fd = os.open(p, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         size = os.fstat(fd).st_size  # from the open file: one lookup of the path, not two
@@ -207,16 +218,19 @@ def _too_large(p: Path, size: int) -> RejectedFile:
     return RejectedFile(p, f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
 
 
-def iter_text_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
-    """Yield (file, None) for each text file under the paths, or (path, reason) for one skipped."""
+def iter_text_files(paths: Iterable[str | os.PathLike[str]],
+                    suffixes: Collection[str] = TEXT_SUFFIXES) -> Iterator[tuple[Path, str | None]]:
+    """Yield (file, None) for each file named or, in folders, each file with one of the
+    `suffixes`; (path, reason) for one skipped or missing."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for child in _files_under(p):
-                if child.suffix.lower() in TEXT_SUFFIXES:
+                if child.suffix.lower() in suffixes:
                     yield child, None
                 else:
-                    yield child, f"skipped: not a {'/'.join(sorted(TEXT_SUFFIXES))} file"
+                    named = suffixes if isinstance(suffixes, tuple) else sorted(suffixes)
+                    yield child, f"skipped: not a {'/'.join(named)} file"
         elif p.is_file():
             yield p, None
         elif not p.exists():

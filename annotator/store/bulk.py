@@ -12,7 +12,9 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from annotator.core.provenance import Provenance
 from annotator.core.text import Document
 from annotator.store import sqlite_file
 from annotator.store.sqlite_file import (
@@ -23,9 +25,10 @@ from annotator.store.sqlite_file import (
 )
 from annotator.store.values import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 
-_INFO_COLUMNS = "id, title, sha256, length, encoding, source, done, created_at"
-_INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, done, created_at) "
-           "VALUES (?, ?, ?, ?, ?, ?, 0, ?)")
+_PROVENANCE = "outlet, url, published, author, file_format, external_id"
+_INFO_COLUMNS = f"id, title, sha256, length, encoding, source, done, created_at, {_PROVENANCE}"
+_INSERT = (f"INSERT INTO document (title, text, sha256, length, encoding, source, {_PROVENANCE}, "
+           "done, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
@@ -50,12 +53,15 @@ def store_documents(con: sqlite3.Connection,
         if sha in known:
             continue
         now = utc_now()  # each its own time
+        about = doc.provenance
         doc_id = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc), doc.encoding,
-                                       doc.source, sqlite_timestamp(now))).lastrowid
+                                       doc.source, about.outlet, about.url, about.published,
+                                       about.author, about.file_format, about.external_id,
+                                       sqlite_timestamp(now))).lastrowid
         assert doc_id is not None
         known[sha] = DocumentInfo(id=doc_id, title=doc.title, sha256=sha, length=len(doc),
-                                  encoding=doc.encoding, source=doc.source, done=False,
-                                  created_at=now)
+                                  encoding=doc.encoding, source=doc.source, provenance=about,
+                                  done=False, created_at=now)
         fresh.add(sha)
     return added_in_order(shas, known, fresh)
 
@@ -111,8 +117,12 @@ class BulkDocuments:
         return stored
 
 
-def _info(row: tuple[int, str, str, int, str, str, int, str]) -> DocumentInfo:
-    doc_id, title, sha, length, encoding, source, done, created = row
+def _info(row: tuple[Any, ...]) -> DocumentInfo:
+    doc_id, title, sha, length, encoding, source, done, created, *about = row
+    outlet, url, published, author, file_format, external_id = about
     return DocumentInfo(id=doc_id, title=title, sha256=sha, length=length, encoding=encoding,
                         source=source, done=bool(done),
+                        provenance=Provenance(outlet=outlet, url=url, published=published,
+                                              author=author, file_format=file_format,
+                                              external_id=external_id),
                         created_at=datetime.fromisoformat(created).replace(tzinfo=UTC))

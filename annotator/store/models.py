@@ -48,7 +48,14 @@ class DocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     length: Mapped[int] = mapped_column(Integer)  # code points, for the range constraint
     encoding: Mapped[str] = mapped_column(String(40))
-    source: Mapped[str] = mapped_column(String(1000), default="")
+    source: Mapped[str] = mapped_column(String(1000), default="")  # the file's name
+    # Where the article came from (core.provenance.Provenance); "" where unknown.
+    outlet: Mapped[str] = mapped_column(String(1000), default="")
+    url: Mapped[str] = mapped_column(String(4000), default="")
+    published: Mapped[str] = mapped_column(String(40), default="")  # ISO 8601 date or time
+    author: Mapped[str] = mapped_column(String(1000), default="")
+    file_format: Mapped[str] = mapped_column(String(20), default="")
+    external_id: Mapped[str] = mapped_column(String(1000), default="")
     done: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

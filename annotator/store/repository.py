@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, undefer
 from sqlalchemy.pool import QueuePool
 
 from annotator.core.csvio import MAX_REPORTED, CsvRow
+from annotator.core.provenance import Provenance
 from annotator.core.text import Document
 from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
@@ -56,8 +57,10 @@ def _storable(field: str, value: str) -> str:
 
 
 def _document_info(row: DocumentRow, counts: dict[str, int] | None = None) -> DocumentInfo:
+    about = Provenance(outlet=row.outlet, url=row.url, published=row.published, author=row.author,
+                       file_format=row.file_format, external_id=row.external_id)
     return DocumentInfo(id=row.id, title=row.title, sha256=row.sha256, length=row.length,
-                        encoding=row.encoding, source=row.source, done=row.done,
+                        encoding=row.encoding, source=row.source, provenance=about, done=row.done,
                         created_at=row.created_at, counts=counts or {})
 
 

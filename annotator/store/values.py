@@ -8,6 +8,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from annotator.core.provenance import Provenance
+
 
 def utc_now() -> datetime:
     # Microseconds: two changes in one second must still differ (a window compares them).
@@ -126,7 +128,8 @@ class DocumentInfo:
     sha256: str
     length: int
     encoding: str
-    source: str
+    source: str  # the name of the file it was read from
+    provenance: Provenance
     done: bool
     created_at: datetime
     counts: dict[str, int] = field(default_factory=dict, compare=False)

@@ -20,7 +20,8 @@ from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, databas
 
 TEXTS = ["قال الوزير إن 3 ممرات فتحت", "قال الوزير إن 3 ممرات فتحت", "نص ثان\r\nبسطرين",
          "ثالث 😀 مع e\u0301", "نص ثان\r\nبسطرين", "already there"]
-COLUMNS = "id, title, text, sha256, length, encoding, source, done"
+COLUMNS = ("id, title, text, sha256, length, encoding, source, done, "
+           "outlet, url, published, author, file_format, external_id")
 
 
 def article_files(folder: Path) -> list[Path]:

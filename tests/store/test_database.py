@@ -9,6 +9,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 
+from annotator.core.provenance import Provenance
 from annotator.core.text import Document
 from annotator.store import database, sqlite_file
 from annotator.store.database import open_database
@@ -222,3 +223,47 @@ def test_a_database_is_shown_without_its_password(db: str, shown: str) -> None:
     from annotator.store.sqlite_file import without_password
 
     assert without_password(db) == shown
+
+
+def test_0006_gives_old_documents_blank_metadata_and_keeps_their_annotations(tmp_path: Path) -> None:
+    path = tmp_path / "0003.db"
+    cfg = database.alembic_config()
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(cfg, "0003_annotation_ids_never_reused")
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    text = "قال شويغو إن عدد الممرات يبلغ 3"
+    con.execute("INSERT INTO document (id, title, text, sha256, length, encoding, source, done, "
+                "created_at) VALUES (1, 'old', ?, 'abc', ?, 'utf-8', 'old.txt', 1, "
+                "'2024-01-01 10:00:00')", (text, len(text)))
+    con.execute('INSERT INTO annotation (document_id, label_id, start, "end", note, annotator, '
+                "created_at, updated_at) VALUES (1, 3, 30, 31, 'n', 'ana', '2024-01-01 10:00:00', "
+                "'2024-01-02 10:00:00')")
+    con.commit()
+    con.close()
+
+    repo = Repository.open(path)
+    try:
+        (doc,) = repo.documents()
+        assert (doc.title, doc.source, doc.done, doc.counts) == ("old", "old.txt", True, {"figure": 1})
+        assert doc.provenance == Provenance(file_format="txt")  # all it was ever read from
+        new, created = repo.add_document(Document(
+            "new", "نص جديد", "utf-8", "feed.jsonl",
+            Provenance(outlet="الأفق", url="https://a.example/2", published="2024-07-11",
+                       author="ليلى", file_format="jsonl", external_id="a-2")))
+        assert created and repo.document(new.id) == new
+        assert new.provenance.outlet == "الأفق" and new.provenance.external_id == "a-2"
+        with pytest.raises(AnnotationRefused):  # the annotations' constraints survived
+            repo.create_annotation(1, 3, 30, 31, annotator="ana")
+    finally:
+        repo.close()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == \
+            ("0006_document_metadata",)
+        with pytest.raises(sqlite3.IntegrityError, match="outside its document"):  # 0002's trigger
+            con.execute('INSERT INTO annotation (document_id, label_id, start, "end", note, annotator, '
+                        "created_at, updated_at) VALUES (1, 1, 0, 999, '', '', '2024-01-01', '2024-01-01')")
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
