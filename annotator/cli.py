@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator import __version__, cli_agreement
+from annotator.core.corpus import FIELDS
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
+from annotator.core.formats import FORMATS, ReadOptions
 from annotator.core.jsonl import is_jsonl, read_jsonl, write_jsonl
 from annotator.core.relation_csv import read_relations, write_relations
 from annotator.core.terminal import legend, mark_spans, number_spans, printable, visual_lines
 from annotator.core.text import MAX_FILE_BYTES, RejectedFile
+from annotator.import_report import ImportReport
 from annotator.store.articles import import_batches, planned_files
 from annotator.store.sqlite_file import (
     DB_ENV_VAR,
@@ -114,50 +117,33 @@ def _open_for_import(args: argparse.Namespace) -> BulkDocuments | Repository:
 # -- subcommands ---------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     plan = planned_files(args.paths, _database_file(args))
+    options = ReadOptions(format=args.format or "", fields=dict(args.field), force=args.force)
     # The import makes no reference cycles, only short-lived objects by the thousand: Python's
     # cycle collector would walk them (and every module) for nothing, a few percent of the run.
     collecting = gc.isenabled()
     gc.disable()
+    report = ImportReport()
     try:
         repo = _open_for_import(args)
         try:
-            failed = _store_articles(args, repo, plan)
+            with database_errors(args.db), _progress("file", len(plan)) as bar:
+                for outcomes in import_batches(repo, plan, options):
+                    shown = report.files_done
+                    for to_stderr, lines in report.lines(outcomes):  # each stream in file order
+                        _say_lines(bar, lines, sys.stderr if to_stderr else sys.stdout)
+                    bar.update(report.files_done - shown)
         finally:
             repo.close()
     finally:
         if collecting:
             gc.enable()
-    if failed:
-        _stderr(f"{failed} of {len(plan)} file(s) not imported; the others were")
-    return 1 if failed else 0
-
-
-def _store_articles(args: argparse.Namespace, repo: BulkDocuments | Repository,
-                    plan: list[tuple[Path, str | None]]) -> int:
-    """Store the files as they are read, a line for each; returns how many were refused."""
-    failed = 0
-    with database_errors(args.db), _progress("file", len(plan)) as bar:
-        for outcomes in import_batches(repo, plan, force=args.force):
-            stored: list[str] = []
-            for outcome in outcomes:
-                if outcome.document is None:
-                    failed += bool(outcome.error)
-                    _say_lines(bar, stored, sys.stdout)  # each stream keeps the files' order
-                    stored = []
-                    _say_lines(bar, [printable(outcome.message).replace("\n", " ")], sys.stderr)
-                    continue
-                doc = outcome.document
-                status = "added" if outcome.created else "already present"
-                title = printable(doc.title).replace("\t", " ")  # the columns stay tab-separated
-                stored.append(f"{doc.id}\t{title}\t{doc.length} characters\t{outcome.encoding}"
-                              f"\t{status}")
-            _say_lines(bar, stored, sys.stdout)
-            bar.update(len(outcomes))
-    return failed
+    for line in report.closing(len(plan)):
+        _stderr(line)
+    return 1 if report.failed else 0
 
 
 def _say_lines(bar: Any, lines: list[str], stream: TextIO) -> None:
-    """Print lines around the progress bar, if there is one; else a batch in one write."""
+    """Print lines around the progress bar, if there is one; else a run of them in one write."""
     if not lines:
         return
     if bar.disable:
@@ -165,6 +151,15 @@ def _say_lines(bar: Any, lines: list[str], stream: TextIO) -> None:
     else:
         for line in lines:
             bar.write(line, file=stream)
+
+
+def _field(pair: str) -> tuple[str, str]:
+    """`--field text=body`: (our name, the corpus's name)."""
+    ours, sep, theirs = pair.partition("=")
+    if not sep or not theirs.strip() or ours.strip() not in FIELDS:
+        raise argparse.ArgumentTypeError(
+            f"{pair!r}: give FIELD=NAME, FIELD one of {', '.join(FIELDS)} (e.g. text=body)")
+    return ours.strip(), theirs.strip()
 
 
 def _writable(out: Path, args: argparse.Namespace) -> None:
@@ -409,19 +404,30 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("import", parents=[db], formatter_class=raw,
-                       help="import article text files or folders of them",
-                       description="Import plain-text articles: files, or folders searched for "
-                                   ".txt files.", epilog=f"""\
-Each file is decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
-mark, or Windows-1256, and stored exactly as decoded. One line per document on stdout:
+                       help="import articles: text files, saved web pages, corpora, Word files",
+                       description="Import articles: files, or folders searched for "
+                                   f"{', '.join(s for x, _ in FORMATS.values() for s in x)} "
+                                   "files.", epilog=f"""\
+The format follows the extension (--format names it for the files given): .txt is decoded
+as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or
+Windows-1256 and stored exactly as decoded; a saved web page (.html) gives its article's
+text, title, date, author, address and site (trafilatura); a Word file (.docx) its
+paragraphs; a JSON Lines (.jsonl) or CSV (.csv, .tsv) corpus one article per line or row,
+from the fields {', '.join(FIELDS)} (only text is required; --field text=body reads
+another name). Paragraphs are separated by blank lines. One line per document on stdout:
 id, title, characters, encoding, and whether it was added or already present (the same
 text is never stored twice). Files of other types inside a folder are skipped with a note
 on stderr. A file that cannot be imported (binary, empty, invalid bytes, larger than
-{MAX_FILE_BYTES // 2**20} MiB, missing) gets one line `path: reason` on stderr; the other files are still
-imported, and the exit status is 1 at the end.""")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder")
+{MAX_FILE_BYTES // 2**20} MiB, no article in it), and each bad line or row of a corpus, gets one line
+on stderr naming it and the reason; the rest is still imported, and the exit status is 1.""")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="an article file, a corpus or a folder")
     p.add_argument("--force", action="store_true",
                    help="also import a text with no Arabic or Latin letter (refused otherwise)")
+    p.add_argument("--format", choices=list(FORMATS), help="read the files given as this format "
+                   "(default: by extension; files in folders always go by extension)")
+    p.add_argument("--field", type=_field, action="append", default=[], metavar="FIELD=NAME",
+                   help="a corpus's name for one of the fields, e.g. --field text=body "
+                        "--field published=date")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", parents=[db], formatter_class=raw,

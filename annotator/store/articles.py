@@ -1,14 +1,15 @@
-"""Bringing article files into a database: files and folders, and the sample articles in seeds/."""
+"""Bringing article files into a database: files, folders and corpora, and the sample articles in seeds/."""
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.core.text import Document, RejectedFile, iter_text_files, read_document
+from annotator.core.corpus import RowRefused
+from annotator.core.formats import SUFFIXES, ReadOptions, read_articles_in
+from annotator.core.text import Document, RejectedFile, iter_text_files
 from annotator.store.sqlite_file import checkout_root
 from annotator.store.sqlite_hold import file_id, own_file_ids
 from annotator.store.values import DocumentInfo
@@ -25,7 +26,8 @@ class DocumentSink(Protocol):
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What happened to one path: imported (`document` set), skipped (a note) or refused (an error)."""
+    """What happened to one file, or one article of a corpus file: imported (`document` set),
+    skipped (a note) or refused (an error; `where` names the line or row of a corpus)."""
 
     path: Path
     document: DocumentInfo | None = None
@@ -33,11 +35,12 @@ class ImportOutcome:
     encoding: str = ""
     note: str = ""
     error: str = ""
+    where: str = ""
 
     @property
     def message(self) -> str:
-        """The one line for the user: `path: reason`."""
-        return f"{self.path}: {self.error or self.note}"
+        """The one line for the user: `path: reason`, or `path: line N: reason`."""
+        return f"{self.path}: {self.where + ': ' if self.where else ''}{self.error or self.note}"
 
 
 def planned_files(paths: Iterable[str | os.PathLike[str]],
@@ -49,7 +52,7 @@ def planned_files(paths: Iterable[str | os.PathLike[str]],
     """
     own = own_file_ids(database) if database is not None else frozenset()
     plan = []
-    for path, reason in iter_text_files(paths):
+    for path, reason in iter_text_files(paths, SUFFIXES):
         if reason is None and own and file_id(path) in own:
             reason = "is the database being imported into (or a file SQLite keeps beside it)"
         plan.append((path, reason))
@@ -62,29 +65,28 @@ BATCH_FILES = 500
 BATCH_CHARS = 16 * 1024 * 1024
 
 
-# One planned file once read: its document, or the outcome that says why there is none.
+# One article once read: its document, or the outcome that says why there is none.
 ReadItem = tuple[Path, Document | ImportOutcome]
 
 
 def import_articles(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
-                    force: bool = False) -> Iterator[ImportOutcome]:
-    """Read and store each planned file; one outcome per path, in order; bad files stop nothing.
-    `force` takes texts without Arabic or Latin letters too."""
-    for outcomes in import_batches(repo, plan, force):
+                    options: ReadOptions = ReadOptions()) -> Iterator[ImportOutcome]:
+    """Read and store each planned file; one outcome per file, or per line or row of a corpus,
+    in order; bad files and bad lines stop nothing."""
+    for outcomes in import_batches(repo, plan, options):
         yield from outcomes
 
 
 def import_batches(repo: DocumentSink, plan: Iterable[tuple[Path, str | None]],
-                   force: bool = False) -> Iterator[list[ImportOutcome]]:
+                   options: ReadOptions = ReadOptions()) -> Iterator[list[ImportOutcome]]:
     """import_articles, a list of outcomes per batch stored (one transaction each)."""
-    read = functools.partial(read_document, force=True) if force else read_document
-    for batch in _batches(read_articles(plan, read)):
+    for batch in _batches(read_articles(plan, options)):
         yield _store(repo, batch)
 
 
 def read_articles(plan: Iterable[tuple[Path, str | None]],
-                  read: Callable[[Path], Document] = read_document) -> Iterator[ReadItem]:
-    """Each planned file read with `read`, in order, or the outcome saying why not."""
+                  options: ReadOptions = ReadOptions()) -> Iterator[ReadItem]:
+    """The articles of each planned file, in order, or the outcome saying why there is none."""
     for path, reason in plan:
         if reason is not None:
             # A file of another type inside a folder is skipped; anything else is an error.
@@ -92,9 +94,13 @@ def read_articles(plan: Iterable[tuple[Path, str | None]],
                          else ImportOutcome(path, error=reason))
             continue
         try:
-            yield path, read(path)
+            for item in read_articles_in(path, options):
+                yield path, (ImportOutcome(path, error=item.reason, where=item.where)
+                             if isinstance(item, RowRefused) else item)
         except RejectedFile as exc:
             yield path, ImportOutcome(path, error=exc.reason)
+        except OSError as exc:  # a corpus file that stops being readable part way
+            yield path, ImportOutcome(path, error=f"cannot be read on ({exc.strerror or exc})")
 
 
 def _batches(items: Iterable[ReadItem]) -> Iterator[list[ReadItem]]:

@@ -49,7 +49,8 @@ def test_seed_and_articles_round_trip_byte_for_byte(tmp_path: Path) -> None:
     imported = cli("import", "--db", a, SEEDS, ARTICLES)
     assert imported.returncode == 0
     assert len(imported.stdout.splitlines()) == 11
-    assert imported.stderr == f"{ARTICLES / 'README.md'}: skipped: not a .txt file\n"
+    assert imported.stderr == (f"{ARTICLES / 'README.md'}: skipped: not a "
+                               ".txt/.html/.htm/.jsonl/.ndjson/.csv/.tsv/.docx file\n")
     count = tag_by_regex(a)
     assert count > 100
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"

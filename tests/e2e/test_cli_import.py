@@ -91,7 +91,7 @@ def test_good_files_are_imported_beside_bad_ones(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a.txt").write_text("قال الوزير إن 3 ممرات فتحت", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"\x00\x00binary")
-    (folder / "c.docx").write_bytes(b"PK\x03\x04")
+    (folder / "c.pdf").write_bytes(b"%PDF-1.7")
     (folder / "d.txt").write_text("اتهمت المنظمة روسيا بشن 47 غارة", encoding="utf-8")
     db = tmp_path / "a.db"
     result = cli("import", "--db", db, folder, tmp_path / "missing.txt")
@@ -100,7 +100,7 @@ def test_good_files_are_imported_beside_bad_ones(tmp_path: Path) -> None:
                                           "2\td\t31 characters\tutf-8\tadded"]
     assert result.stderr.splitlines() == [
         f"{folder / 'b.txt'}: contains NUL bytes: a binary file, or UTF-16 without a byte-order mark",
-        f"{folder / 'c.docx'}: skipped: not a .txt file",
+        f"{folder / 'c.pdf'}: skipped: not a .txt/.html/.htm/.jsonl/.ndjson/.csv/.tsv/.docx file",
         f"{tmp_path / 'missing.txt'}: no such file or folder",
         "2 of 5 file(s) not imported; the others were",
     ]

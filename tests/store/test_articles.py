@@ -52,7 +52,7 @@ def test_each_path_has_an_outcome_and_bad_files_stop_nothing(tmp_path: Path) -> 
         assert summary == [
             ("a.txt", True, "windows-1256", "", ""),
             ("b.txt", False, "", "", "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark"),
-            ("c.pdf", False, "", "skipped: not a .txt file", ""),
+            ("c.pdf", False, "", "skipped: not a .txt/.html/.htm/.jsonl/.ndjson/.csv/.tsv/.docx file", ""),
             ("d.txt", False, "utf-8", "", ""),  # the same text as a.txt: the same document
             ("gone.txt", False, "", "", "no such file or folder"),
         ]

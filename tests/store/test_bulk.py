@@ -1,6 +1,7 @@
 """The command line's import writer (sqlite3 alone) stores exactly what the Repository stores."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -18,6 +19,7 @@ from annotator.store.database import alembic_config
 from annotator.store.repository import Repository
 from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, database_errors, head_revision
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXTS = ["قال الوزير إن 3 ممرات فتحت", "قال الوزير إن 3 ممرات فتحت", "نص ثان\r\nبسطرين",
          "ثالث 😀 مع e\u0301", "نص ثان\r\nبسطرين", "already there"]
 COLUMNS = ("id, title, text, sha256, length, encoding, source, done, "
@@ -171,3 +173,33 @@ def test_stored_times_are_naive_utc_with_six_decimals_whatever_the_zone() -> Non
         "2026-01-02 03:04:05.123456"
     assert sqlite_timestamp(datetime(2026, 1, 2, 3, 4, 5, 7, timezone(timedelta(hours=3)))) == \
         "2026-01-02 00:04:05.000007"
+
+
+def test_both_writers_store_where_an_article_came_from(tmp_path: Path) -> None:
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(
+        json.dumps({"text": "قال الوزير إن 3 ممرات فتحت", "title": "ممرات", "source": "الأفق",
+                     "url": "https://a.example/1", "published": "2024-07-11T09:30:00+03:00",
+                     "author": "ليلى حداد", "id": 17}, ensure_ascii=False) + "\n"
+        + json.dumps({"text": "already there", "source": "not stored: the text is"}) + "\n",
+        encoding="utf-8")
+    plan = planned_files([corpus, FIXTURES / "news_page.html"])
+    by_repo, by_bulk = fresh_db(tmp_path / "repo.db"), fresh_db(tmp_path / "bulk.db")
+    repo = Repository.open(by_repo)
+    expected = [(d.id, d.title, d.source, d.provenance) for o in import_articles(repo, plan)
+                if (d := o.document)]
+    repo.close()
+    bulk = BulkDocuments.open(by_bulk)
+    assert bulk is not None
+    got = [(d.id, d.title, d.source, d.provenance) for o in import_articles(bulk, plan)
+           if (d := o.document)]
+    bulk.close()
+    assert got == expected and len(got) == 3
+    assert rows(by_bulk) == rows(by_repo)
+    stored = {r[2][:13]: r[6:] for r in rows(by_bulk)}
+    assert stored["قال الوزير إن"] == ("feed.jsonl", 0, "الأفق", "https://a.example/1",
+                                        "2024-07-11T06:30:00Z", "ليلى حداد", "jsonl", "17")
+    assert stored["already there"] == ("old.txt", 0, "", "", "", "", "", "")  # the first one stays
+    assert stored["ممرات آمنة لخ"][2:] == (
+        "الأفق", "https://www.alofoq-news.example/politics/2024/07/11/aleppo-corridors",
+        "2024-07-11", "ليلى حداد", "html", "")

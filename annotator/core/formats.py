@@ -1,0 +1,77 @@
+"""Which reader turns a file into articles: chosen by the file's extension, or named (--format)."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.corpus import RowRefused, read_csv_articles, read_json_lines
+from annotator.core.text import Document, RejectedFile, lacks_letters, read_document
+
+# Each format: its extensions, and what the analyst calls such files (the file dialog's filter).
+FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
+    "txt": ((".txt",), "Text files"),
+    "html": ((".html", ".htm"), "Saved web pages"),
+    "jsonl": ((".jsonl", ".ndjson"), "JSON Lines corpora"),
+    "csv": ((".csv",), "CSV corpora"),
+    "tsv": ((".tsv",), "Tab-separated corpora"),
+    "docx": ((".docx",), "Word documents"),
+}
+SUFFIXES = tuple(suffix for suffixes, _ in FORMATS.values() for suffix in suffixes)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReadOptions:
+    """How to read the files of one import: a format for all of them, corpus field names, and
+    whether a text with no Arabic or Latin letter is taken (--force) rather than refused."""
+
+    format: str = ""  # "" : each file by its extension
+    fields: Mapping[str, str] = field(default_factory=dict)  # ours -> the corpus's (--field)
+    force: bool = False
+
+
+def format_of(path: Path, chosen: str = "") -> str:
+    """`chosen`, else the format of the file's extension; a file of any other extension that
+    the analyst names is read as text, as it always was."""
+    if chosen:
+        return chosen
+    suffix = path.suffix.lower()
+    return next((name for name, (suffixes, _) in FORMATS.items() if suffix in suffixes), "txt")
+
+
+def read_articles_in(path: str | os.PathLike[str],
+                     options: ReadOptions = ReadOptions()) -> Iterator[Document | RowRefused]:
+    """The articles of one file, in order, with a RowRefused for each bad line or row of a
+    corpus; raises RejectedFile when the file as a whole cannot be read. A text with no Arabic
+    or Latin letter is refused (its line or row, or its file) unless `options.force`."""
+    p = Path(path)
+    kind = format_of(p, options.format)
+    if kind == "jsonl":
+        yield from read_json_lines(p, options.fields, force=options.force)
+        return
+    if kind in ("csv", "tsv"):
+        yield from read_csv_articles(p, options.fields, "\t" if kind == "tsv" else ",", kind,
+                                     force=options.force)
+        return
+    if kind == "txt":
+        yield read_document(p, force=options.force)
+        return
+    if kind == "html":
+        from annotator.core.web_page import read_web_page  # lxml and trafilatura: only when needed
+
+        doc = read_web_page(p)
+    else:
+        from annotator.core.word import read_word
+
+        doc = read_word(p)
+    if not options.force and (reason := lacks_letters(doc.text)) is not None:
+        raise RejectedFile(p, reason)
+    yield doc
+
+
+def dialog_filter() -> str:
+    """A file dialog's name filter: every article file first, then each format, then all files."""
+    every = " ".join(f"*{s}" for s in SUFFIXES)
+    each = [f"{label} ({' '.join(f'*{s}' for s in suffixes)})" for suffixes, label in FORMATS.values()]
+    return ";;".join([f"Articles ({every})", *each, "All files (*)"])
