@@ -180,9 +180,9 @@ def _export_jsonl(args: argparse.Namespace, out: Path, repo: Repository) -> tupl
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     jsonl = args.format == "jsonl" or (args.format is None and is_jsonl(out))
-    if jsonl and (args.relations or args.attributes):
-        raise CsvRefused(out, "a JSON Lines export carries every attribute and link already; "
-                              "leave out --attributes and --relations")
+    if jsonl and (args.relations or args.attributes or args.metadata):
+        raise CsvRefused(out, "a JSON Lines export carries every attribute, link and document "
+                              "metadata already; leave out --attributes, --relations and --metadata")
     relations = Path(args.relations) if args.relations else None
     for path in (out, relations):
         if path is not None:
@@ -210,7 +210,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 try:
                     count = write_csv(out, repo.export_rows(args.doc, args.label, attributes=bool(columns),
                                                             annotators=args.annotator),
-                                      None if bar.disable else bar.update, columns)
+                                      None if bar.disable else bar.update, columns, args.metadata)
                 except OSError as exc:
                     raise CsvRefused(out, f"cannot write ({exc.strerror or exc})") from None
                 except UnicodeEncodeError as exc:
@@ -436,10 +436,14 @@ on stderr naming it and the reason; the rest is still imported, and the exit sta
                        epilog="""\
 The file is UTF-8 with a byte-order mark (Excel shows the Arabic), RFC 4180 quoted, with
 the header document_id,document_title,document_sha256,annotation_id,label,start,end,text,
-note,annotator,created_at,updated_at. Offsets are code points, end exclusive; times are
+note,annotator,created_at,updated_at; --metadata appends document_source,document_url,
+document_published (the outlet, address and ISO 8601 publication date of the article), then
+--attributes its attr_ columns. Offsets are code points, end exclusive; times are
 ISO 8601 UTC. A cell a spreadsheet would run as a formula gets one leading apostrophe,
 which import-annotations removes again. The file is written beside its final name and
-renamed at the end, so an interrupted export leaves no half-written file.""")
+renamed at the end, so an interrupted export leaves no half-written file. A JSON Lines
+export (--format jsonl) carries each document's metadata too; it is read back by
+import-annotations, not by import (which reads corpora of articles).""")
     p.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
     p.add_argument("--doc", type=int, nargs="+", action="extend", default=[], metavar="ID",
                    help="only these documents (ids as `import` prints them)")
@@ -447,6 +451,9 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
                    help="only these labels, e.g. --label claim figure")
     p.add_argument("--annotator", nargs="+", action="extend", default=[], metavar="NAME",
                    help="only these analysts' annotations, e.g. --annotator gold (the settled layer)")
+    p.add_argument("--metadata", action="store_true",
+                   help="append each document's outlet, URL and publication date (document_source, "
+                        "document_url, document_published)")
     p.add_argument("--attributes", action="store_true",
                    help="append one attr_NAME column per attribute (attr_certainty, attr_value, ...)")
     p.add_argument("--relations", metavar="FILE.csv",
@@ -457,7 +464,7 @@ renamed at the end, so an interrupted export leaves no half-written file.""")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import-annotations", parents=[db], formatter_class=raw,
-                       help="merge annotations from an exported CSV",
+                       help="merge annotations from an exported CSV or JSON Lines file",
                        description="Merge the annotations of a CSV written by `export` "
                                    "(another analyst's work) into this database.", epilog="""\
 Rows are matched to documents by document_sha256 (or, without it, by document_id of this
@@ -469,7 +476,11 @@ database is skipped with one warning line. A row whose text differs from the doc
 text at start:end, whose label is unknown or whose offsets lie outside the document is
 refused: then nothing at all is imported, unless --skip-bad. A malformed row (wrong
 number of cells, a number or time that does not parse) stops the import with one line,
-unless --skip-bad. Importing the same file twice adds nothing the second time.""")
+unless --skip-bad. Importing the same file twice adds nothing the second time.
+A JSON Lines file (.jsonl, .ndjson) written by export --format jsonl is merged with its
+documents (one missing here is added, with its metadata), annotations, attributes and links.
+A corpus of articles (JSON Lines, CSV or TSV with a text field, no annotations) is not
+annotations: it goes to `annotator import`.""")
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--skip-bad", action="store_true",
                    help="import the good rows and report the bad ones instead of refusing all")

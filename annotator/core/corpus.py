@@ -157,6 +157,10 @@ def read_json_lines(path: str | os.PathLike[str], fields: Mapping[str, str] | No
                     raise RejectedFile(p, f"not JSON Lines: line {number} {exc}") from None
                 yield RowRefused(where, str(exc))
                 continue
+            if first and _is_exchange(record):
+                raise RejectedFile(p, "is an annotation export (JSON Lines as `annotator export` "
+                                      "writes), not articles: merge it with "
+                                      "`annotator import-annotations`")
             if first and names["text"] not in record:
                 raise RejectedFile(p, f"line {number} has no field {names['text']!r} (fields: "
                                       f"{_listed(record)}); name the text's field with "
@@ -167,6 +171,12 @@ def read_json_lines(path: str | os.PathLike[str], fields: Mapping[str, str] | No
                                    file_format=file_format, force=force)
             except ValueError as exc:
                 yield RowRefused(where, str(exc))
+
+
+def _is_exchange(record: Mapping[str, object]) -> bool:
+    """Whether a line is of the annotation exchange (core.jsonl), which names its format."""
+    given = record.get("format")
+    return isinstance(given, str) and given.startswith("annotator/")
 
 
 def _json_object(line: bytes) -> dict[str, object]:

@@ -18,10 +18,12 @@ HEADER = ("document_id", "document_title", "document_sha256", "annotation_id", "
 # document's SHA-256 or its id in this database; the other columns may be left out or blank.
 REQUIRED = ("label", "start", "end", "text")
 _DOCUMENT_KEYS = ("document_sha256", "document_id")
+# What `export --metadata` appends after the twelve: where each annotation's document came from.
+METADATA_HEADER = ("document_source", "document_url", "document_published")
 # `export --attributes` appends one column per attribute, named with this prefix.
 ATTRIBUTE_PREFIX = "attr_"
 _MAX_HEADER_CHARS = 64 * 1024
-KNOWN = frozenset(HEADER)
+KNOWN = frozenset(HEADER + METADATA_HEADER)
 
 # UTF-8 with a byte-order mark, so Excel reads the Arabic as UTF-8; RFC 4180 line ends.
 ENCODING = "utf-8-sig"
@@ -59,6 +61,10 @@ class CsvRow:
     line: int = field(default=0, compare=False, repr=False)
     # Attribute name -> value (`attr_NAME` columns); an unset attribute is absent.
     attributes: Mapping[str, str] = field(default_factory=dict)
+    # The document's outlet, URL and publication date (ISO 8601), for `--metadata`.
+    document_source: str = ""
+    document_url: str = ""
+    document_published: str = ""
 
 
 class CsvRefused(Exception):
@@ -113,14 +119,17 @@ _REPEATED_CELLS = 10_000
 
 
 def write_rows(rows: Iterable[CsvRow], out: TextIO,
-               on_row: Callable[[], object] | None = None, attributes: Sequence[str] = ()) -> int:
+               on_row: Callable[[], object] | None = None, attributes: Sequence[str] = (),
+               metadata: bool = False) -> int:
     """Write the header and one line per row as they come (nothing is collected); returns the count.
 
-    `attributes` names the `attr_NAME` columns appended after the twelve. `out` must be opened
-    with newline="" so the CRLF line ends and quoted line breaks stay as written.
+    `metadata` appends the METADATA_HEADER columns after the twelve, and `attributes` names the
+    `attr_NAME` columns appended after those. `out` must be opened with newline="" so the CRLF
+    line ends and quoted line breaks stay as written.
     """
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER + tuple(ATTRIBUTE_PREFIX + name for name in attributes))
+    writer.writerow(HEADER + (METADATA_HEADER if metadata else ())
+                    + tuple(ATTRIBUTE_PREFIX + name for name in attributes))
     shown: dict[str, str] = {}
 
     def repeated(cell: str) -> str:
@@ -140,6 +149,9 @@ def write_rows(rows: Iterable[CsvRow], out: TextIO,
             guard(text) if text.startswith(_GUARD_STARTS) else text,
             guard(note) if note.startswith(_GUARD_STARTS) else note,
             repeated(row.annotator), format_time(row.created_at), format_time(row.updated_at))
+        if metadata:
+            cells += (repeated(row.document_source), repeated(row.document_url),
+                      repeated(row.document_published))
         if attributes:
             cells += tuple(guard(row.attributes.get(name, "")) for name in attributes)
         writer.writerow(cells)
@@ -150,7 +162,8 @@ def write_rows(rows: Iterable[CsvRow], out: TextIO,
 
 
 def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
-              on_row: Callable[[], object] | None = None, attributes: Sequence[str] = ()) -> int:
+              on_row: Callable[[], object] | None = None, attributes: Sequence[str] = (),
+              metadata: bool = False) -> int:
     """Write the CSV to `path` atomically: a temporary file beside it, then one rename.
 
     If anything fails on the way, `path` is as it was before and no temporary file remains.
@@ -161,7 +174,7 @@ def write_csv(path: str | os.PathLike[str], rows: Iterable[CsvRow],
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with open(fd, "w", encoding=ENCODING, newline="") as fh:
-            count = write_rows(rows, fh, on_row, attributes)
+            count = write_rows(rows, fh, on_row, attributes, metadata)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -219,7 +232,8 @@ def _row_from(cells: list[str], columns: dict[str, int], width: int, line: int,
         annotator=get("annotator", "") or annotator,
         created_at=_optional_time("created_at", get("created_at", "")),
         updated_at=_optional_time("updated_at", get("updated_at", "")), line=line,
-        attributes=attributes)
+        attributes=attributes, document_source=get("document_source", ""),
+        document_url=get("document_url", ""), document_published=get("document_published", ""))
 
 
 class CsvReader:

@@ -6,6 +6,8 @@ A line:
 
     {"format": "annotator/1", "id": 1, "title": "…", "sha256": "…", "text": "…",
      "encoding": "utf-8", "source": "…",
+     "outlet": "…", "url": "…", "published": "2024-07-11", "author": "…", "file_format": "html",
+     "external_id": "…",
      "annotations": [{"id": 5, "label": "claim", "start": 10, "end": 42, "text": "…",
                       "note": "", "annotator": "huda", "created_at": "2024-07-11T09:30:00Z",
                       "updated_at": "2024-07-11T09:30:00Z", "attributes": {"certainty": "probable"}}],
@@ -13,6 +15,11 @@ A line:
                     "created_at": "2024-07-11T09:31:00Z"}]}
 
 Ids are the exporting database's; within a line, `from` and `to` name annotations of that line.
+`source` is the name of the file the text was read from; `outlet` to `external_id` say where the
+article came from (core.provenance, blank where unknown; a line without them is read as blank).
+
+This is an annotation exchange, read by `annotator import-annotations`; a corpus of articles in
+JSON Lines (one article per line, no annotations) is read by `annotator import` (core.corpus).
 """
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.csvio import CsvRefused, format_time, parse_time
+from annotator.core.provenance import UNKNOWN, Provenance, published_iso
 from annotator.core.text import sha256_of
 
 FORMAT = "annotator/1"
@@ -62,6 +70,7 @@ class DocumentLine:
     id: int | None = None
     encoding: str = "utf-8"
     source: str = ""
+    provenance: Provenance = UNKNOWN
     spans: tuple[Span, ...] = ()
     links: tuple[Link, ...] = ()
     line: int = field(default=0, compare=False)
@@ -77,9 +86,12 @@ def is_jsonl(path: str | os.PathLike[str]) -> bool:
 
 def encode(doc: DocumentLine) -> str:
     """One line of JSON (no line break inside: JSON escapes them), Arabic kept as it is."""
+    about = doc.provenance
     return json.dumps({
         "format": FORMAT, "id": doc.id, "title": doc.title, "sha256": doc.sha256, "text": doc.text,
         "encoding": doc.encoding, "source": doc.source,
+        "outlet": about.outlet, "url": about.url, "published": about.published, "author": about.author,
+        "file_format": about.file_format, "external_id": about.external_id,
         "annotations": [{"id": s.id, "label": s.label, "start": s.start, "end": s.end,
                          "text": doc.text[s.start:s.end], "note": s.note, "annotator": s.annotator,
                          "created_at": format_time(s.created_at), "updated_at": format_time(s.updated_at),
@@ -132,15 +144,19 @@ def _time(obj: Mapping[str, Any], name: str) -> datetime | None:
         raise ValueError(f"{name} {cell[:40]!r} is not an ISO 8601 time") from None
 
 
-def decode(raw: str, number: int = 0) -> DocumentLine:
+def decode(raw: str, number: int = 0, first: bool = False) -> DocumentLine:
     """A line checked: types, offsets within the text, each span's text equal to the text's,
-    links between spans of the line; ValueError says what is wrong."""
+    links between spans of the line; ValueError says what is wrong. The `first` line of a file
+    must name the format or hold annotations: a line of neither is an article of a corpus."""
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise ValueError("not a JSON object")
+    if first and "format" not in obj and "annotations" not in obj:
+        raise ValueError("neither 'format' nor 'annotations': not an annotation export but, it "
+                         "seems, a corpus of articles; import that with `annotator import`")
     text = _get(obj, "text", str)
     if "sha256" in obj and _get(obj, "sha256", str) != sha256_of(text):
         raise ValueError("sha256 is not the SHA-256 of the text")
@@ -180,7 +196,17 @@ def decode(raw: str, number: int = 0) -> DocumentLine:
             raise ValueError(f"relation {n}: {exc}") from None
     return DocumentLine(title=_get(obj, "title", str, ""), text=text, id=_get(obj, "id", int, None),
                         encoding=_get(obj, "encoding", str, "utf-8"), source=_get(obj, "source", str, ""),
-                        spans=tuple(spans), links=tuple(links), line=number)
+                        provenance=_provenance(obj), spans=tuple(spans), links=tuple(links), line=number)
+
+
+_PROVENANCE = ("outlet", "url", "published", "author", "file_format", "external_id")
+
+
+def _provenance(obj: Mapping[str, Any]) -> Provenance:
+    """Where the document came from; each field may be missing (a file from before them)."""
+    given = {name: _get(obj, name, str, "") for name in _PROVENANCE}
+    given["published"] = published_iso(given["published"])  # ValueError names a wrong one
+    return Provenance(**given)
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[DocumentLine]:
@@ -191,14 +217,17 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[DocumentLine]:
     except OSError as exc:
         raise CsvRefused(p, exc.strerror or str(exc)) from None
     with fh:
+        first = True
         for number, data in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), start=1):
             if len(data) > MAX_LINE_BYTES:
                 raise CsvRefused(p, f"line {number}: longer than {MAX_LINE_BYTES // 2**20} MiB")
             if not data.strip():
                 continue
             try:
-                yield decode(data.decode("utf-8"), number)
+                doc = decode(data.decode("utf-8"), number, first)
             except UnicodeDecodeError:
                 raise CsvRefused(p, f"line {number}: not UTF-8") from None
             except ValueError as exc:
                 raise CsvRefused(p, f"line {number}: {exc}") from None
+            first = False
+            yield doc

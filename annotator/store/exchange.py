@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from annotator.core.csvio import MAX_REPORTED
 from annotator.core.jsonl import DocumentLine, Link, Span
+from annotator.core.provenance import Provenance
 from annotator.core.text import Document
 from annotator.store.bulk import store_documents
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, RelationRow, RelationTypeRow
@@ -41,7 +42,10 @@ class ExchangeQueries:
                 q = q.where(DocumentRow.id.in_(list(document_ids)))
             for doc_id in list(s.scalars(q)):
                 d = s.execute(select(DocumentRow.title, DocumentRow.text, DocumentRow.encoding,
-                                     DocumentRow.source).where(DocumentRow.id == doc_id)).one()
+                                     DocumentRow.source, DocumentRow.outlet, DocumentRow.url,
+                                     DocumentRow.published, DocumentRow.author,
+                                     DocumentRow.file_format, DocumentRow.external_id)
+                              .where(DocumentRow.id == doc_id)).one()
                 rows = [(a, name) for a, name in s.execute(
                     select(AnnotationRow, LabelRow.name).join(LabelRow)
                     .where(AnnotationRow.document_id == doc_id)
@@ -56,8 +60,10 @@ class ExchangeQueries:
                                    annotator=r.annotator, created_at=r.created_at)
                               for r in document_relations(s, doc_id)
                               if r.source_id in kept and r.target_id in kept)
+                about = Provenance(outlet=d.outlet, url=d.url, published=d.published, author=d.author,
+                                   file_format=d.file_format, external_id=d.external_id)
                 yield DocumentLine(title=d.title, text=d.text, id=doc_id, encoding=d.encoding,
-                                   source=d.source, spans=spans, links=links)
+                                   source=d.source, provenance=about, spans=spans, links=links)
 
     def merge_document_lines(self, docs: Iterable[DocumentLine], skip_bad: bool = False) -> MergeReport:
         """Merge documents with their spans and links, in one transaction. A document not here is
@@ -81,7 +87,9 @@ class ExchangeQueries:
                     report: MergeReport) -> None:
         raw = s.connection().connection.dbapi_connection
         assert isinstance(raw, sqlite3.Connection), "the document writer speaks SQLite"
-        [(info, created)] = store_documents(raw, [Document(doc.title, doc.text, doc.encoding, doc.source)])
+        # A document already here keeps its title and metadata; a new one takes the line's.
+        [(info, created)] = store_documents(raw, [Document(doc.title, doc.text, doc.encoding, doc.source,
+                                                           doc.provenance)])
         report.documents_added += created
         where = f"line {doc.line}"
         now, ids = utc_now(), {}

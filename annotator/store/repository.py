@@ -475,20 +475,22 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                        AnnotationRow.id))
         q = _only(q, document_ids, labels, annotators)
         with self._reading() as s:
-            current: tuple[int, str, str, str] | None = None
+            current: Any = None
             values: dict[int, dict[str, str]] = {}
             for (ann_id, doc_id, label, start, end, note, annotator, created,
                  updated) in s.execute(q.execution_options(yield_per=batch)):
-                if current is None or current[0] != doc_id:
-                    d = s.execute(select(DocumentRow.title, DocumentRow.sha256, DocumentRow.text)
-                                  .where(DocumentRow.id == doc_id)).one()
-                    current = (doc_id, d.title, d.sha256, d.text)
+                if current is None or current.id != doc_id:
+                    current = s.execute(
+                        select(DocumentRow.id, DocumentRow.title, DocumentRow.sha256,
+                               DocumentRow.text, DocumentRow.outlet, DocumentRow.url,
+                               DocumentRow.published).where(DocumentRow.id == doc_id)).one()
                     if attributes:
                         values = attribute_values(s, select(AnnotationRow.id).where(
                             AnnotationRow.document_id == doc_id))
-                yield CsvRow(doc_id, current[1], current[2], ann_id, label, start, end,
-                             current[3][start:end], note, annotator, created, updated,
-                             attributes=values.get(ann_id, {}))
+                yield CsvRow(doc_id, current.title, current.sha256, ann_id, label, start, end,
+                             current.text[start:end], note, annotator, created, updated,
+                             attributes=values.get(ann_id, {}), document_source=current.outlet,
+                             document_url=current.url, document_published=current.published)
 
     def attribute_names(self) -> list[str]:
         """Every attribute name once, in label then attribute order: the export's attr_ columns."""

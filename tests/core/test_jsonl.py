@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.jsonl import DocumentLine, Link, Span, decode, encode
+from annotator.core.provenance import UNKNOWN, Provenance
 
 PIECES = ["قال", "الجيش", "مَدِينَة", "47", "٣", "Shoigu", " ", "،", "\u0640", "😀", "🇸🇾", "\r\n", "\n",
           "\u2029", "\u200f", "\u202e", '"', "\\", "\t"]
@@ -35,8 +36,12 @@ def document_lines(draw: st.DrawFn) -> DocumentLine:
             a, b = draw(st.sampled_from(spans)), draw(st.sampled_from(spans))
             links.append(Link(id=n + 1, type="said_by", source=a.id or 0, target=b.id or 0,
                               annotator=draw(words), created_at=draw(times)))
+    about = draw(st.one_of(st.just(UNKNOWN), st.builds(
+        Provenance, outlet=words, url=words, author=words, external_id=words,
+        file_format=st.sampled_from(["txt", "html", "jsonl", "docx"]),
+        published=st.sampled_from(["", "2024-07-11", "2024-07-11T06:30:00Z", "2024-07-11T09:30:00"]))))
     return DocumentLine(title=draw(words), text=text, id=draw(st.integers(1, 10**6)), source=draw(words),
-                        spans=tuple(spans), links=tuple(links))
+                        provenance=about, spans=tuple(spans), links=tuple(links))
 
 
 @settings(max_examples=200)
@@ -78,3 +83,22 @@ def test_not_json_and_not_an_object_are_refused() -> None:
         decode("{")
     with pytest.raises(ValueError, match="not a JSON object"):
         decode("[1, 2]")
+
+
+def test_a_line_without_metadata_reads_as_unknown_and_a_wrong_date_is_refused() -> None:
+    obj = json.loads(encode(DOC))
+    for name in ("outlet", "url", "published", "author", "file_format", "external_id"):
+        del obj[name]
+    assert decode(json.dumps(obj, ensure_ascii=False)).provenance == UNKNOWN
+    obj["published"] = "2024-07-11T09:30:00+03:00"
+    assert decode(json.dumps(obj)).provenance == Provenance(published="2024-07-11T06:30:00Z")
+    obj["published"] = "yesterday"
+    with pytest.raises(ValueError, match="published 'yesterday' is not an ISO 8601"):
+        decode(json.dumps(obj))
+
+
+def test_a_first_line_of_a_corpus_is_not_taken_for_an_export() -> None:
+    article = json.dumps({"text": "قال الوزير", "title": "خبر", "source": "الأفق"})
+    with pytest.raises(ValueError, match=r"not an annotation export .* `annotator import`"):
+        decode(article, 1, first=True)
+    assert decode(article, 2).provenance == UNKNOWN  # a later line is checked as ever

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from cli_support import REPO_ROOT, cli, table
+from cli_support import REPO_ROOT, cli, csv_rows, table
 from docx.oxml import OxmlElement
 
+from annotator.core.csvio import HEADER, METADATA_HEADER
 from annotator.store.repository import Repository
 
 PAGE = REPO_ROOT / "tests" / "fixtures" / "news_page.html"
@@ -40,6 +41,33 @@ def tag(db: Path, document_id: int, word: str, label: str = "figure") -> tuple[i
         return start, start + len(word)
     finally:
         repo.close()
+
+
+def test_a_saved_page_is_imported_tagged_and_exported_with_its_metadata(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    result = cli("import", "--db", db, PAGE)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == "1\tممرات آمنة لخروج المدنيين من شرق حلب\t746 characters\tutf-8\tadded\n"
+    start, end = tag(db, 1, "47 غارة")
+    plain, rich = tmp_path / "plain.csv", tmp_path / "rich.csv"
+    assert cli("export", "--db", db, "--out", plain).returncode == 0
+    assert cli("export", "--db", db, "--out", rich, "--metadata").stdout == f"{rich}: 1 annotation(s)\n"
+    plain_rows, rich_rows = csv_rows(plain), csv_rows(rich)
+    assert plain_rows[0] == list(HEADER) and rich_rows[0] == [*HEADER, *METADATA_HEADER]
+    assert [r[:12] for r in rich_rows] == [plain_rows[0], *plain_rows[1:]]  # the twelve unchanged
+    assert rich_rows[1][5:8] == [str(start), str(end), "47 غارة"]
+    assert rich_rows[1][12:] == ["الأفق", URL, "2024-07-11"]
+    # Another analyst's database with the same page merges the file without a note.
+    other = tmp_path / "b.db"
+    assert cli("import", "--db", other, PAGE).returncode == 0
+    merged = cli("import-annotations", "--db", other, rich)
+    assert (merged.returncode, merged.stderr) == (0, "")
+    assert merged.stdout.startswith(f"{rich}: 1 added, 0 already present")
+    # With the attributes too, the metadata comes first, right after the twelve.
+    both = tmp_path / "both.csv"
+    assert cli("export", "--db", db, "--out", both, "--attributes", "--metadata").returncode == 0
+    header = csv_rows(both)[0]
+    assert header[:15] == [*HEADER, *METADATA_HEADER] and header[15].startswith("attr_")
 
 
 def test_several_hundred_corpus_lines_bad_ones_named_and_nothing_twice(tmp_path: Path) -> None:
@@ -106,6 +134,62 @@ def test_a_right_to_left_word_report_and_a_page_named_otherwise(tmp_path: Path) 
     assert table(db, "SELECT text, file_format FROM document ORDER BY id")[0] == (
         "قال شويغو إن عدد الممرات يبلغ 3،\n\nواتهمت المنظمة روسيا بشن 47 غارة.", "docx")
     assert table(db, "SELECT url, file_format FROM document WHERE id = 2") == [(URL, "html")]
+
+
+def test_the_json_lines_export_carries_each_documents_metadata(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    articles = corpus_lines(3)
+    feed.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                    encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert cli("import", "--db", db, feed, PAGE).returncode == 0
+    spans = [tag(db, 2, "الوزير", "claim"), tag(db, 4, "47 غارة"), tag(db, 4, "3،", "figure")]
+    out = tmp_path / "docs.jsonl"
+    result = cli("export", "--db", db, "--out", out, "--label", "figure")
+    assert result.stdout == f"{out}: 4 document(s), 2 annotation(s), 0 link(s)\n"
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == [1, 2, 3, 4]
+    assert records[1]["annotations"] == []  # the claim is not a figure
+    page = records[3]
+    assert (page["outlet"], page["url"], page["published"], page["author"], page["file_format"],
+            page["source"]) == ("الأفق", URL, "2024-07-11", "ليلى حداد", "html", "news_page.html")
+    assert [(a["label"], a["start"], a["end"], a["text"]) for a in page["annotations"]] == [
+        ("figure", s, e, page["text"][s:e]) for s, e in sorted(spans[1:])]
+    assert (records[0]["external_id"], records[0]["outlet"], records[0]["published"]) == \
+        ("a-0", "الأفق", "2024-07-01T06:00:00Z")
+    assert records[0]["text"] == articles[0]["text"]
+    refused = cli("export", "--db", db, "--out", out, "--metadata")
+    assert refused.returncode == 1 and "leave out --attributes, --relations and --metadata" in refused.stderr
+    # Another database merges it with the documents' texts, facts and annotations ...
+    again = tmp_path / "b.db"
+    merged = cli("import-annotations", "--db", again, out)
+    assert (merged.returncode, merged.stderr) == (0, "")
+    assert merged.stdout.startswith(f"{out}: 4 document(s) added, 2 annotation(s) added")
+    columns = "sha256, title, source, outlet, url, published, author, file_format, external_id"
+    assert table(again, f"SELECT {columns} FROM document") == table(db, f"SELECT {columns} FROM document")
+
+
+def test_a_corpus_and_an_annotation_export_each_go_to_their_own_command(tmp_path: Path) -> None:
+    """Both may end .jsonl: `import` reads articles, `import-annotations` an export, and each
+    refuses the other's file whole, naming the command that reads it."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(corpus_lines(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert cli("import", "--db", db, feed).returncode == 0
+    tag(db, 1, "خبر")
+    out = tmp_path / "work.jsonl"
+    assert cli("export", "--db", db, "--out", out).returncode == 0
+    other = tmp_path / "b.db"
+    wrong = cli("import", "--db", other, out)
+    assert wrong.returncode == 1 and wrong.stdout == ""
+    assert wrong.stderr.splitlines()[0] == (f"{out}: is an annotation export (JSON Lines as "
+                                            "`annotator export` writes), not articles: merge it "
+                                            "with `annotator import-annotations`")
+    wrong = cli("import-annotations", "--db", other, feed)
+    assert wrong.returncode == 1 and wrong.stdout == ""
+    assert wrong.stderr.startswith(f"{feed}: line 1: neither 'format' nor 'annotations'")
+    assert "`annotator import`" in wrong.stderr
+    assert not other.exists() or table(other, "SELECT count(*) FROM document") == [(0,)]
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak from /proc")
