@@ -70,8 +70,12 @@ def read_articles_in(path: str | os.PathLike[str],
     yield doc
 
 
-def dialog_filter() -> str:
-    """A file dialog's name filter: every article file first, then each format, then all files."""
+def dialog_filter(names: Mapping[str, str] | None = None, articles: str = "Articles",
+                  every_file: str = "All files") -> str:
+    """A file dialog's name filter: every article file first, then each format, then all files;
+    `names` (format -> name), `articles` and `every_file` are what the window shows (translated)."""
+    shown = names or {}
     every = " ".join(f"*{s}" for s in SUFFIXES)
-    each = [f"{label} ({' '.join(f'*{s}' for s in suffixes)})" for suffixes, label in FORMATS.values()]
-    return ";;".join([f"Articles ({every})", *each, "All files (*)"])
+    each = [f"{shown.get(name, label)} ({' '.join(f'*{s}' for s in suffixes)})"
+            for name, (suffixes, label) in FORMATS.items()]
+    return ";;".join([f"{articles} ({every})", *each, f"{every_file} (*)"])

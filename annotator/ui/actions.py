@@ -32,9 +32,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_database", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "choose_database",
                (_S.Open,), QT_TRANSLATE_NOOP("Actions", "Open another annotation database")),
     ActionSpec("import_files", QT_TRANSLATE_NOOP("Actions", "&Import files…"), "choose_files_to_import",
-               ("Ctrl+I",), QT_TRANSLATE_NOOP("Actions", "Import text files as documents")),
+               ("Ctrl+I",), QT_TRANSLATE_NOOP("Actions", "Import articles: text files, saved web pages, "
+                                                     "JSON Lines or CSV corpora, Word documents")),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "choose_folder_to_import",
-               ("Ctrl+Shift+I",), QT_TRANSLATE_NOOP("Actions", "Import every .txt file of a folder")),
+               ("Ctrl+Shift+I",), QT_TRANSLATE_NOOP("Actions", "Import every article file of a folder: text, web "
+                                                     "pages, corpora, Word documents")),
     ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "&Export CSV…"), "export_csv", ("Ctrl+E",),
                QT_TRANSLATE_NOOP("Actions", "Write the annotations to a CSV file")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", (_S.Quit,)),

@@ -140,8 +140,11 @@ class DocumentListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return doc.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{doc.title}\n{isolate(doc.source)} · " + self.tr("%n character(s)", "", doc.length) \
-                    + f" · {isolate(doc.encoding)}"
+                about = doc.provenance  # where the article came from: outlet · date · author · URL
+                origin = " · ".join(isolate(x) for x in (about.outlet, about.published, about.author,
+                                                         about.url) if x)
+                return f"{doc.title}\n" + (f"{origin}\n" if origin else "") + f"{isolate(doc.source)} · " \
+                    + self.tr("%n character(s)", "", doc.length) + f" · {isolate(doc.encoding)}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return doc.counts.get(self._labels[col - 2].name, 0)

@@ -44,7 +44,7 @@ from annotator.ui.context_menu import build_context_menu
 from annotator.ui.dialogs.analyst import AnalystDialog
 from annotator.ui.dialogs.common import open_file_dialog, show_message
 from annotator.ui.dialogs.export import ExportDialog
-from annotator.ui.dialogs.import_progress import import_with_progress, report_import
+from annotator.ui.dialogs.import_progress import import_filter, import_with_progress, report_import
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.dialogs.scheme import SchemeDialog
@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_document(self.db, document_id)
         self.named_actions["mark_done"].setChecked(info.done)
         self._update_title(info.title)
+        self.status.show_origin(info.provenance)
         self.view.setFocus()
 
     def _rest_loaded(self) -> None:
@@ -526,7 +527,8 @@ class MainWindow(QMainWindow):
 
     # -- import, export, databases --------------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        self._choose("import", self.tr("Import files"), QFileDialog.FileMode.ExistingFiles, self.import_paths)
+        self._choose("import", self.tr("Import files"), QFileDialog.FileMode.ExistingFiles, self.import_paths,
+                     import_filter())
 
     def choose_folder_to_import(self) -> None:
         self._choose("import", self.tr("Import folder"), QFileDialog.FileMode.Directory, self.import_paths, "")

@@ -168,12 +168,12 @@
       <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-      <source>Import every .txt file of a folder</source>
-      <translation>استيراد كل ملفات ‎.txt‎ في مجلد</translation>
+      <source>Import articles: text files, saved web pages, JSON Lines or CSV corpora, Word documents</source>
+      <translation>استيراد مقالات: ملفات نصية، صفحات ويب محفوظة، مدونات JSON Lines أو CSV، مستندات وورد</translation>
     </message>
     <message>
-      <source>Import text files as documents</source>
-      <translation>استيراد ملفات نصية كمستندات</translation>
+      <source>Import every article file of a folder: text, web pages, corpora, Word documents</source>
+      <translation>استيراد كل ملفات المقالات في مجلد: نصوص، صفحات ويب، مدونات، مستندات وورد</translation>
     </message>
     <message>
       <source>Mark &amp;done</source>
@@ -718,6 +718,17 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n file(s)</source>
+      <translation>
+        <numerusform>لا ملف</numerusform>
+        <numerusform>ملف واحد</numerusform>
+        <numerusform>ملفين</numerusform>
+        <numerusform>%n ملفات</numerusform>
+        <numerusform>%n ملفًا</numerusform>
+        <numerusform>%n ملف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n file(s) could not be imported.</source>
       <translation>
         <numerusform>لم يتعذر استيراد أي ملف.</numerusform>
@@ -737,6 +748,28 @@
         <numerusform>تُخطيت %n ملفات</numerusform>
         <numerusform>تُخطي %n ملفًا</numerusform>
         <numerusform>تُخطي %n ملف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) of corpus files</source>
+      <translation>
+        <numerusform>لا سطر من ملفات المدونات</numerusform>
+        <numerusform>سطر واحد من ملفات المدونات</numerusform>
+        <numerusform>سطرين من ملفات المدونات</numerusform>
+        <numerusform>%n أسطر من ملفات المدونات</numerusform>
+        <numerusform>%n سطرًا من ملفات المدونات</numerusform>
+        <numerusform>%n سطر من ملفات المدونات</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) of corpus files could not be imported.</source>
+      <translation>
+        <numerusform>لم يتعذر استيراد أي سطر من ملفات المدونات.</numerusform>
+        <numerusform>تعذر استيراد سطر واحد من ملفات المدونات.</numerusform>
+        <numerusform>تعذر استيراد سطرين من ملفات المدونات.</numerusform>
+        <numerusform>تعذر استيراد %n أسطر من ملفات المدونات.</numerusform>
+        <numerusform>تعذر استيراد %n سطرًا من ملفات المدونات.</numerusform>
+        <numerusform>تعذر استيراد %n سطر من ملفات المدونات.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -770,6 +803,18 @@
       <translation>.</translation>
     </message>
     <message>
+      <source>All files</source>
+      <translation>كل الملفات</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <source>CSV corpora</source>
+      <translation>مدونات CSV</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -784,6 +829,30 @@
     <message>
       <source>Importing…</source>
       <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+      <source>JSON Lines corpora</source>
+      <translation>مدونات JSON Lines</translation>
+    </message>
+    <message>
+      <source>Saved web pages</source>
+      <translation>صفحات ويب محفوظة</translation>
+    </message>
+    <message>
+      <source>Tab-separated corpora</source>
+      <translation>مدونات مفصولة بعلامات الجدولة</translation>
+    </message>
+    <message>
+      <source>Text files</source>
+      <translation>ملفات نصية</translation>
+    </message>
+    <message>
+      <source>Word documents</source>
+      <translation>مستندات وورد</translation>
+    </message>
+    <message>
+      <source>{files} and {lines} could not be imported.</source>
+      <translation>تعذر استيراد {files} و{lines}.</translation>
     </message>
     <message>
       <source>{path}: already present as «{title}»</source>
@@ -1460,12 +1529,28 @@
   <context>
     <name>StatusLine</name>
     <message>
+      <source>Address: {url}</source>
+      <translation>الرابط: {url}</translation>
+    </message>
+    <message>
       <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
       <translation>الوسوم التي أنشأتها اليوم، ومعدّلك في الساعة من العمل الفعلي (لا تُحتسب استراحة تزيد على خمس دقائق)</translation>
     </message>
     <message>
       <source>You, as recorded with each annotation (Edit → Your name)</source>
       <translation>أنت، كما يُسجَّل مع كل وسم (تحرير ← اسمك)</translation>
+    </message>
+    <message>
+      <source>Author: {author}</source>
+      <translation>الكاتب: {author}</translation>
+    </message>
+    <message>
+      <source>Outlet: {outlet}</source>
+      <translation>جهة النشر: {outlet}</translation>
+    </message>
+    <message>
+      <source>Published: {date}</source>
+      <translation>تاريخ النشر: {date}</translation>
     </message>
     <message>
       <source>cursor {offset}</source>

@@ -168,12 +168,12 @@
       <translation>Import &amp;folder…</translation>
     </message>
     <message>
-      <source>Import every .txt file of a folder</source>
-      <translation>Import every .txt file of a folder</translation>
+      <source>Import articles: text files, saved web pages, JSON Lines or CSV corpora, Word documents</source>
+      <translation>Import articles: text files, saved web pages, JSON Lines or CSV corpora, Word documents</translation>
     </message>
     <message>
-      <source>Import text files as documents</source>
-      <translation>Import text files as documents</translation>
+      <source>Import every article file of a folder: text, web pages, corpora, Word documents</source>
+      <translation>Import every article file of a folder: text, web pages, corpora, Word documents</translation>
     </message>
     <message>
       <source>Mark &amp;done</source>
@@ -694,6 +694,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n file(s)</source>
+      <translation>
+        <numerusform>%n file</numerusform>
+        <numerusform>%n files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n file(s) could not be imported.</source>
       <translation>
         <numerusform>%n file could not be imported.</numerusform>
@@ -705,6 +712,20 @@
       <translation>
         <numerusform>%n file skipped</numerusform>
         <numerusform>%n files skipped</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) of corpus files</source>
+      <translation>
+        <numerusform>%n line of a corpus file</numerusform>
+        <numerusform>%n lines of corpus files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) of corpus files could not be imported.</source>
+      <translation>
+        <numerusform>%n line of a corpus file could not be imported.</numerusform>
+        <numerusform>%n lines of corpus files could not be imported.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -730,6 +751,18 @@
       <translation>.</translation>
     </message>
     <message>
+      <source>All files</source>
+      <translation>All files</translation>
+    </message>
+    <message>
+      <source>Articles</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>CSV corpora</source>
+      <translation>CSV corpora</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -744,6 +777,30 @@
     <message>
       <source>Importing…</source>
       <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>JSON Lines corpora</source>
+      <translation>JSON Lines corpora</translation>
+    </message>
+    <message>
+      <source>Saved web pages</source>
+      <translation>Saved web pages</translation>
+    </message>
+    <message>
+      <source>Tab-separated corpora</source>
+      <translation>Tab-separated corpora</translation>
+    </message>
+    <message>
+      <source>Text files</source>
+      <translation>Text files</translation>
+    </message>
+    <message>
+      <source>Word documents</source>
+      <translation>Word documents</translation>
+    </message>
+    <message>
+      <source>{files} and {lines} could not be imported.</source>
+      <translation>{files} and {lines} could not be imported.</translation>
     </message>
     <message>
       <source>{path}: already present as «{title}»</source>
@@ -1404,12 +1461,28 @@
   <context>
     <name>StatusLine</name>
     <message>
+      <source>Address: {url}</source>
+      <translation>Address: {url}</translation>
+    </message>
+    <message>
       <source>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</source>
       <translation>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</translation>
     </message>
     <message>
       <source>You, as recorded with each annotation (Edit → Your name)</source>
       <translation>You, as recorded with each annotation (Edit → Your name)</translation>
+    </message>
+    <message>
+      <source>Author: {author}</source>
+      <translation>Author: {author}</translation>
+    </message>
+    <message>
+      <source>Outlet: {outlet}</source>
+      <translation>Outlet: {outlet}</translation>
+    </message>
+    <message>
+      <source>Published: {date}</source>
+      <translation>Published: {date}</translation>
     </message>
     <message>
       <source>cursor {offset}</source>
