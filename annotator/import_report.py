@@ -34,7 +34,7 @@ class ImportReport:
                 runs.append((to_stderr, [line]))
 
         for outcome in outcomes:
-            if outcome.path != self._path:
+            if outcome.path is not self._path:  # one Path object per planned file
                 for line in self._file_done():
                     put(True, line)
                 self._path = outcome.path

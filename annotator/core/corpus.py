@@ -7,6 +7,7 @@ text column) is refused whole, before any article is read from it.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from annotator.core.provenance import Provenance, one_line, published_iso
+from annotator.core.provenance import MAX_TITLE_CHARS, Provenance, one_line, published_iso
 from annotator.core.text import (
     MAX_FILE_BYTES,
     Document,
@@ -31,7 +32,7 @@ FIELDS = ("text", "title", "url", "source", "published", "id", "author")
 MAX_LINE_BYTES = MAX_FILE_BYTES
 _MAX_URL_CHARS = 4000
 _MAX_FIELD_CHARS = 1000
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # NUL, and halves of a UTF-16 pair alone
 _BOM = b"\xef\xbb\xbf"
 # The columns of an annotation CSV (`annotator export`): not articles, whatever `text` holds.
 _ANNOTATION_COLUMNS = frozenset({"document_sha256", "label", "start", "end"})
@@ -57,47 +58,59 @@ def article_from(record: Mapping[str, object], names: Mapping[str, str], *, path
                  where: str, encoding: str, file_format: str, force: bool = False) -> Document:
     """The article a record holds, or ValueError saying what is wrong with it; a text with no
     Arabic or Latin letter is wrong too, unless `force`."""
-    value = {ours: record.get(theirs) for ours, theirs in names.items()}
-    text = value["text"]
+    text = record.get(names["text"])
     if text is None:
         raise ValueError(f"no {names['text']!r} (the article's text)")
     if not isinstance(text, str):
         raise ValueError(f"{names['text']!r} is {_kind(text)}, not text")
-    if not text.strip():
+    if not text or text.isspace():  # (isspace, not strip: no copy of the text)
         raise ValueError(f"{names['text']!r} is blank")
-    if "\x00" in text:
-        raise ValueError(f"{names['text']!r} holds a NUL character")
-    surrogate = _SURROGATE.search(text)
-    if surrogate is not None:
-        raise ValueError(f"{names['text']!r} holds a lone surrogate (U+{ord(surrogate.group()):04X}) "
-                         f"at {surrogate.start()}, which is not text")
+    try:
+        data = text.encode("utf-8")  # also what its SHA-256 is taken of, below
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{names['text']!r} holds {_named(text[exc.start])} at {exc.start}, "
+                         "which is not text") from None
+    if b"\x00" in data:
+        raise ValueError(f"{names['text']!r} holds {_named(chr(0))} at {text.index(chr(0))}, "
+                         "which is not text")
     if not force and (reason := lacks_letters(text)) is not None:
         raise ValueError(reason)
     about = Provenance(
-        outlet=_text(value, names, "source"), url=_text(value, names, "url", _MAX_URL_CHARS),
-        published=published_iso(_text(value, names, "published")),
-        author=_text(value, names, "author"), external_id=_text(value, names, "id", number=True),
+        outlet=_text(record, names["source"]), url=_text(record, names["url"], _MAX_URL_CHARS),
+        published=published_iso(_text(record, names["published"])),
+        author=_text(record, names["author"]), external_id=_text(record, names["id"], number=True),
         file_format=file_format)
-    title = one_line(_text(value, names, "title", None)) or headline(text) or f"{path.name}, {where}"
-    return Document(title=title, text=text, encoding=encoding, source=path.name,
-                    provenance=about)
+    title = _text(record, names["title"], title=True) or headline(text) or f"{path.name}, {where}"
+    doc = Document(title=title, text=text, encoding=encoding, source=path.name, provenance=about)
+    doc.__dict__["sha256"] = hashlib.sha256(data).hexdigest()  # the cached value, from these bytes
+    return doc
 
 
-def _text(value: Mapping[str, object], names: Mapping[str, str], field: str,
-          limit: int | None = _MAX_FIELD_CHARS, number: bool = False) -> str:
-    given = value[field]
-    if given is None:
+def _text(record: Mapping[str, object], name: str, limit: int = _MAX_FIELD_CHARS,
+          number: bool = False, title: bool = False) -> str:
+    """Field `name` of the record as one line of text, "" when absent; a title is cut to
+    MAX_TITLE_CHARS, anything else longer than `limit` refused."""
+    limit = MAX_TITLE_CHARS if title else limit
+    given = record.get(name)
+    if type(given) is str:
+        if len(given) <= limit and given.isprintable() and "  " not in given:
+            return given.strip()  # the usual case: no line breaks, tabs, NUL or surrogates
+    elif given is None:
         return ""
-    if number and isinstance(given, int) and not isinstance(given, bool):
+    elif number and type(given) is int:
         return str(given)
-    if not isinstance(given, str):
-        raise ValueError(f"{names[field]!r} is {_kind(given)}, not text")
-    if _SURROGATE.search(given) is not None or "\x00" in given:
-        raise ValueError(f"{names[field]!r} holds a lone surrogate or a NUL character")
-    given = given.strip()
-    if limit is not None and len(given) > limit:
-        raise ValueError(f"{names[field]!r} is {len(given):,} characters long (the limit is {limit:,})")
-    return given if field in ("url", "id") else one_line(given, limit or len(given))
+    else:
+        raise ValueError(f"{name!r} is {_kind(given)}, not text")
+    bad = _NOT_TEXT.search(given)
+    if bad is not None:
+        raise ValueError(f"{name!r} holds {_named(bad.group())}, which is not text")
+    if not title and len(given) > limit and len(given.strip()) > limit:
+        raise ValueError(f"{name!r} is {len(given.strip()):,} characters long (the limit is {limit:,})")
+    return one_line(given, limit)
+
+
+def _named(char: str) -> str:
+    return "a NUL character" if char == "\x00" else f"a lone surrogate (U+{ord(char):04X})"
 
 
 def _kind(value: object) -> str:

@@ -1,8 +1,7 @@
 """Which reader turns a file into articles: chosen by the file's extension, or named (--format)."""
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
     "docx": ((".docx",), "Word documents"),
 }
 SUFFIXES = tuple(suffix for suffixes, _ in FORMATS.values() for suffix in suffixes)
+_BY_SUFFIX = {suffix: name for name, (suffixes, _) in FORMATS.items() for suffix in suffixes}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,40 +34,34 @@ class ReadOptions:
 def format_of(path: Path, chosen: str = "") -> str:
     """`chosen`, else the format of the file's extension; a file of any other extension that
     the analyst names is read as text, as it always was."""
-    if chosen:
-        return chosen
-    suffix = path.suffix.lower()
-    return next((name for name, (suffixes, _) in FORMATS.items() if suffix in suffixes), "txt")
+    return chosen or _BY_SUFFIX.get(path.suffix.lower(), "txt")
 
 
-def read_articles_in(path: str | os.PathLike[str],
-                     options: ReadOptions = ReadOptions()) -> Iterator[Document | RowRefused]:
+def read_articles_in(path: Path, options: ReadOptions = ReadOptions()
+                     ) -> Iterable[Document | RowRefused]:
     """The articles of one file, in order, with a RowRefused for each bad line or row of a
-    corpus; raises RejectedFile when the file as a whole cannot be read. A text with no Arabic
-    or Latin letter is refused (its line or row, or its file) unless `options.force`."""
-    p = Path(path)
-    kind = format_of(p, options.format)
-    if kind == "jsonl":
-        yield from read_json_lines(p, options.fields, force=options.force)
-        return
-    if kind in ("csv", "tsv"):
-        yield from read_csv_articles(p, options.fields, "\t" if kind == "tsv" else ",", kind,
-                                     force=options.force)
-        return
+    corpus; raises RejectedFile (on the call, or on the way for a corpus) when the file as a
+    whole cannot be read. A text with no Arabic or Latin letter is refused (its line or row,
+    or its file) unless `options.force`."""
+    kind = format_of(path, options.format)
+    force = options.force
     if kind == "txt":
-        yield read_document(p, force=options.force)
-        return
+        return (read_document(path, force),)  # one article: no generator to step through per file
+    if kind == "jsonl":
+        return read_json_lines(path, options.fields, force=force)
+    if kind in ("csv", "tsv"):
+        return read_csv_articles(path, options.fields, "\t" if kind == "tsv" else ",", kind, force=force)
     if kind == "html":
         from annotator.core.web_page import read_web_page  # lxml and trafilatura: only when needed
 
-        doc = read_web_page(p)
+        doc = read_web_page(path)
     else:
         from annotator.core.word import read_word
 
-        doc = read_word(p)
-    if not options.force and (reason := lacks_letters(doc.text)) is not None:
-        raise RejectedFile(p, reason)
-    yield doc
+        doc = read_word(path)
+    if not force and (reason := lacks_letters(doc.text)) is not None:
+        raise RejectedFile(path, reason)
+    return (doc,)
 
 
 def dialog_filter(names: Mapping[str, str] | None = None, articles: str = "Articles",

@@ -34,10 +34,11 @@ def published_iso(value: str) -> str:
     given = value.strip()
     if not given:
         return ""
-    try:
-        return date.fromisoformat(given).isoformat()
-    except ValueError:
-        pass
+    if len(given) <= 10:  # 2024-07-11 (or 20240711): a date alone
+        try:
+            return date.fromisoformat(given).isoformat()
+        except ValueError:
+            pass
     try:
         moment = datetime.fromisoformat(given)
     except ValueError:

@@ -162,6 +162,9 @@ def headline(text: str) -> str:
     return ""
 
 
+_TEXT_FILE = Provenance(file_format="txt")
+
+
 def read_document(path: str | os.PathLike[str], force: bool = False) -> Document:
     """Read one file into a Document, or raise RejectedFile saying why; `force` takes a text
     without Arabic or Latin letters too."""
@@ -169,7 +172,7 @@ def read_document(path: str | os.PathLike[str], force: bool = False) -> Document
     if not force and (reason := lacks_letters(text)) is not None:
         raise RejectedFile(p, reason)
     doc = Document(title=title_for(p, text), text=text, encoding=encoding, source=p.name,
-                   provenance=Provenance(file_format="txt"))
+                   provenance=_TEXT_FILE)
     if encoding == "utf-8":
         # Strict UTF-8 without a BOM: the bytes are exactly the text's UTF-8, so hash them
         # rather than encode the text again (the cached value sha256 would compute).

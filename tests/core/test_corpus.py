@@ -60,7 +60,7 @@ def test_bad_lines_are_refused_by_number_and_the_rest_read(tmp_path: Path) -> No
         ("line 9", "'url' is a number, not text"),
         ("line 10", "'id' is true or false, not text"),
         ("line 11", "'text' holds a lone surrogate (U+D800) at 5, which is not text"),
-        ("line 12", "'text' holds a NUL character"),
+        ("line 12", "'text' holds a NUL character at 4, which is not text"),
         ("line 13", "is nested too deeply to be an article"),
         ("line 14", "'title' is an object, not text"),
         ("line 15", "'source' is 1,001 characters long (the limit is 1,000)"),
