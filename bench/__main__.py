@@ -32,6 +32,7 @@ def main() -> int:
         ("export", lambda w: cases_cli.export_case(w, 1_000_000 // scale, 3)),
         ("import", lambda w: cases_cli.import_case(w, 5_000 // scale, runs if args.quick else 11)),
         ("agreement", lambda w: cases_team.agreement_case(w, 100_000 // scale, 3 if args.quick else 5)),
+        ("jsonl", lambda w: cases_cli.jsonl_case(w, 50_000 // scale, runs if args.quick else 7)),
     ]
     results = []
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:

@@ -104,3 +104,22 @@ def article_files(folder: Path, count: int, seed: int = 11) -> list[Path]:
         p.write_text(f"مقال رقم {n}\n\n{body}\n", encoding="utf-8")
         paths.append(p)
     return paths
+
+
+def corpus_file(path: Path, count: int, seed: int = 13) -> Path:
+    """A JSON Lines corpus of `count` distinct articles from shuffled paragraphs of the seed,
+    each with the facts a scraper writes (id, title, source, url, published)."""
+    import json
+
+    paragraphs = [p for p in seed_text().split("\n\n") if p.strip()]
+    outlets = ["الأفق", "BBC عربي", "الجزيرة نت", "وكالة الأنباء"]
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as fh:
+        for n in range(count):
+            rng.shuffle(paragraphs)
+            body = "\n\n".join(paragraphs[: rng.randrange(3, 8)])
+            fh.write(json.dumps({"id": n, "title": f"مقال رقم {n}", "source": outlets[n % 4],
+                                 "url": f"https://news.example/{n}",
+                                 "published": f"2024-07-{1 + n % 28:02d}T09:30:00+03:00",
+                                 "text": f"مقال رقم {n}\n\n{body}\n"}, ensure_ascii=False) + "\n")
+    return path

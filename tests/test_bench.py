@@ -52,3 +52,15 @@ def test_commands_compared_are_timed_in_turn_round_after_round() -> None:
     ours, base = timed_rounds([lambda: calls.append("ours"), lambda: calls.append("base")], 3)
     assert calls == ["ours", "base"] * 4  # a warm-up round, then three timed ones
     assert len(ours) == len(base) == 3 and all(t >= 0 for t in ours + base)
+
+
+def test_the_jsonl_case_imports_the_corpus_and_the_floor_reads_the_same_file(tmp_path: Path) -> None:
+    row = cases_cli.jsonl_case(tmp_path, 40, 1)
+    assert row.case == "import a JSONL corpus of 40 articles vs the floor"
+    assert row.target == 2.0 and row.ours_median > 0 and row.baseline_median > 0
+    (last,) = tmp_path.glob("jsonl-[0-9]*.db")  # the floor's, which ran last: one copy is kept
+    con = sqlite3.connect(last)
+    try:
+        assert con.execute("SELECT count(*), count(DISTINCT outlet) FROM document").fetchone() == (40, 4)
+    finally:
+        con.close()
