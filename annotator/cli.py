@@ -413,8 +413,9 @@ as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or
 Windows-1256 and stored exactly as decoded; a saved web page (.html) gives its article's
 text, title, date, author, address and site (trafilatura); a Word file (.docx) its
 paragraphs; a JSON Lines (.jsonl) or CSV (.csv, .tsv) corpus one article per line or row,
-from the fields {', '.join(FIELDS)} (only text is required; --field text=body reads
-another name). Paragraphs are separated by blank lines. One line per document on stdout:
+with the fields {', '.join(FIELDS)}
+(only text is required; --field text=body reads another name). Paragraphs are separated by
+blank lines. One line per document on stdout:
 id, title, characters, encoding, and whether it was added or already present (the same
 text is never stored twice). Files of other types inside a folder are skipped with a note
 on stderr. A file that cannot be imported (binary, empty, invalid bytes, larger than
