@@ -1537,10 +1537,6 @@
       <translation>الوسوم التي أنشأتها اليوم، ومعدّلك في الساعة من العمل الفعلي (لا تُحتسب استراحة تزيد على خمس دقائق)</translation>
     </message>
     <message>
-      <source>You, as recorded with each annotation (Edit → Your name)</source>
-      <translation>أنت، كما يُسجَّل مع كل وسم (تحرير ← اسمك)</translation>
-    </message>
-    <message>
       <source>Author: {author}</source>
       <translation>الكاتب: {author}</translation>
     </message>
@@ -1551,6 +1547,10 @@
     <message>
       <source>Published: {date}</source>
       <translation>تاريخ النشر: {date}</translation>
+    </message>
+    <message>
+      <source>You, as recorded with each annotation (Edit → Your name)</source>
+      <translation>أنت، كما يُسجَّل مع كل وسم (تحرير ← اسمك)</translation>
     </message>
     <message>
       <source>cursor {offset}</source>

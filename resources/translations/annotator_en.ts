@@ -1469,10 +1469,6 @@
       <translation>Annotations you made today, and your pace per hour of work (a pause of over five minutes is not counted)</translation>
     </message>
     <message>
-      <source>You, as recorded with each annotation (Edit → Your name)</source>
-      <translation>You, as recorded with each annotation (Edit → Your name)</translation>
-    </message>
-    <message>
       <source>Author: {author}</source>
       <translation>Author: {author}</translation>
     </message>
@@ -1483,6 +1479,10 @@
     <message>
       <source>Published: {date}</source>
       <translation>Published: {date}</translation>
+    </message>
+    <message>
+      <source>You, as recorded with each annotation (Edit → Your name)</source>
+      <translation>You, as recorded with each annotation (Edit → Your name)</translation>
     </message>
     <message>
       <source>cursor {offset}</source>
