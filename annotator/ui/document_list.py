@@ -1,5 +1,6 @@
-"""The documents of the database as a table (done mark, title, annotation count per label),
-sortable by any column and filtered by title and by done or not, under a line of progress."""
+"""The documents of the database as a table (done mark, title, annotation count per label, and
+the outlet and publication date once an article says them), sortable by any column and filtered
+by title, by done or not, by outlet and by a range of publication dates, under a line of progress."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -19,6 +21,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +39,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(QAbstractTableModel):
-    """Column 0 is the done mark (checkable), 1 the title, then one count column per label."""
+    """Column 0 is the done mark (checkable), 1 the title, then one count column per label; then,
+    when some document says where it came from, its outlet and its publication date."""
 
     DONE, TITLE = 0, 1
     IdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,21 +52,36 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self._docs: list[DocumentInfo] = []
         self._labels: list[LabelInfo] = []
+        self._facts = False  # some document knows its outlet or date: their two columns shown
+
+    @property
+    def outlet_column(self) -> int | None:
+        return 2 + len(self._labels) if self._facts else None
+
+    @property
+    def published_column(self) -> int | None:
+        return 3 + len(self._labels) if self._facts else None
+
+    def outlets(self) -> list[str]:
+        """Every outlet named, once, as read (Arabic spelling folded for the order)."""
+        return sorted({d.provenance.outlet for d in self._docs if d.provenance.outlet}, key=fold_needle)
 
     def set_documents(self, documents: Sequence[DocumentInfo], labels: Sequence[LabelInfo]) -> None:
         """Update in place when only counts, marks or new documents differ, so selection survives."""
         same_labels = [(x.id, x.name) for x in labels] == [(x.id, x.name) for x in self._labels]
         old_ids = [d.id for d in self._docs]
         new_ids = [d.id for d in documents]
-        if not same_labels or new_ids[:len(old_ids)] != old_ids:
+        facts = any(d.provenance.outlet or d.provenance.published for d in documents)
+        if not same_labels or new_ids[:len(old_ids)] != old_ids or facts != self._facts:
             self.beginResetModel()
-            self._docs, self._labels = list(documents), list(labels)
+            self._docs, self._labels, self._facts = list(documents), list(labels), facts
             self.endResetModel()
             return
         self._labels = list(labels)
         for row, doc in enumerate(documents[:len(old_ids)]):
             old = self._docs[row]
-            if (doc.done, doc.title, doc.counts) != (old.done, old.title, old.counts):
+            if (doc.done, doc.title, doc.counts, doc.provenance) != (old.done, old.title, old.counts,
+                                                                     old.provenance):
                 self._docs[row] = doc
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         if len(documents) > len(old_ids):
@@ -74,7 +93,7 @@ class DocumentListModel(QAbstractTableModel):
         row = self.row_of(document_id)
         if row is not None and self._docs[row].counts != counts:
             self._docs[row] = dataclasses.replace(self._docs[row], counts=dict(counts))
-            self.dataChanged.emit(self.index(row, 2), self.index(row, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(row, 2), self.index(row, 1 + len(self._labels)))
 
     def set_done(self, document_id: int, done: bool) -> None:
         row = self.row_of(document_id)
@@ -99,14 +118,18 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._docs)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2 + len(self._labels)
+        return 0 if parent.isValid() else 2 + len(self._labels) + (2 if self._facts else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
-        label = self._labels[section - 2] if section >= 2 else None
+        label = self._labels[section - 2] if 2 <= section < 2 + len(self._labels) else None
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.outlet_column:
+                return self.tr("outlet")
+            if section == self.published_column:
+                return self.tr("published")
             return ("✓", self.tr("document"))[section] if label is None else shown_label(label.name)
         if role == Qt.ItemDataRole.DecorationRole and label is not None:
             return QColor(label.colour)
@@ -128,10 +151,19 @@ class DocumentListModel(QAbstractTableModel):
         doc, col = self._docs[index.row()], index.column()
         if role == self.IdRole:
             return doc.id
+        about = doc.provenance
         if role == self.SortRole:
             if col == self.DONE:
                 return int(doc.done)
+            if col == self.outlet_column:
+                return fold_needle(about.outlet)
+            if col == self.published_column:
+                return about.published  # ISO 8601: in text order is in time order
             return fold_needle(doc.title) if col == self.TITLE else doc.counts.get(self._labels[col - 2].name, 0)
+        if col in (self.outlet_column, self.published_column):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return about.outlet if col == self.outlet_column else about.published
+            return None
         if col == self.DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked
@@ -140,7 +172,7 @@ class DocumentListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return doc.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                about = doc.provenance  # where the article came from: outlet · date · author · URL
+                # where the article came from: outlet · date · author · URL
                 origin = " · ".join(isolate(x) for x in (about.outlet, about.published, about.author,
                                                          about.url) if x)
                 return f"{doc.title}\n" + (f"{origin}\n" if origin else "") + f"{isolate(doc.source)} · " \
@@ -165,13 +197,17 @@ class DocumentListModel(QAbstractTableModel):
 
 
 class DocumentFilter(QSortFilterProxyModel):
-    """The rows whose title holds the typed text (Arabic spelling folded as in Find) and whose
-    done mark is the one asked for (None: any)."""
+    """The rows whose title holds the typed text (Arabic spelling folded as in Find), whose
+    done mark is the one asked for (None: any), whose outlet is the one chosen ("": any) and
+    whose publication date falls in the range given (both ends included; "" leaves an end open,
+    and with either end set an article of unknown date is left out)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._done: bool | None = None
+        self._outlet = ""
+        self._since = self._until = ""
         self.setSortRole(DocumentListModel.SortRole)
         self.setSortLocaleAware(True)
 
@@ -180,11 +216,25 @@ class DocumentFilter(QSortFilterProxyModel):
         self._needle, self._done = fold_needle(needle.strip()), done
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_origin_filter(self, outlet: str, since: str = "", until: str = "") -> None:
+        """`since` and `until` are ISO dates (2024-07-11); a stored time counts by its date."""
+        self.beginFilterChange()
+        self._outlet, self._since, self._until = outlet, since, until
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         source = self.sourceModel()
         assert isinstance(source, DocumentListModel)
         doc = source.document(source_row)
-        return (self._done is None or doc.done == self._done) and self._needle in fold_needle(doc.title)
+        if not ((self._done is None or doc.done == self._done) and self._needle in fold_needle(doc.title)):
+            return False
+        about = doc.provenance
+        if self._outlet and about.outlet != self._outlet:
+            return False
+        day = about.published[:10]
+        if (self._since or self._until) and not day:
+            return False
+        return not ((self._since and day < self._since) or (self._until and day > self._until))
 
     def document_ids(self) -> list[int]:
         """The ids of the rows shown, in the order shown: what next and previous walk."""
@@ -247,8 +297,21 @@ class DocumentList(QTableView):
         self.scrollTo(index)
 
 
+def _date_bound(parent: QWidget, name: str, unset: str) -> QDateEdit:
+    """A date picked from a calendar, or `unset` (no bound) at its minimum, where it starts."""
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1800, 1, 1))
+    edit.setSpecialValueText(unset)
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
 class DocumentsPane(QWidget):
-    """The documents dock: «12 / 56 done», a title filter and a done filter above the table."""
+    """The documents dock: «12 / 56 done», a title filter and a done filter above the table; and,
+    once some article says where it came from, an outlet filter and a range of publication dates."""
 
     def __init__(self, model: DocumentListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,6 +328,23 @@ class DocumentsPane(QWidget):
         self.done_filter.setObjectName("doneFilter")
         for text, shown in ((self.tr("All"), "all"), (self.tr("Not done"), "not done"), (self.tr("Done"), "done")):
             self.done_filter.addItem(text, shown)
+        self.origin_row = QWidget(self)
+        self.origin_row.setObjectName("originFilters")
+        self.outlet_filter = QComboBox(self.origin_row)
+        self.outlet_filter.setObjectName("outletFilter")
+        self.outlet_filter.setToolTip(self.tr("Only the articles of this outlet"))
+        self.since_filter = _date_bound(self.origin_row, "publishedSince", self.tr("any date"))
+        self.since_filter.setToolTip(self.tr("Only the articles published on or after this date"))
+        self.until_filter = _date_bound(self.origin_row, "publishedUntil", self.tr("any date"))
+        self.until_filter.setToolTip(self.tr("Only the articles published on or before this date"))
+        dates = QLabel(self.tr("Published from"), self.origin_row)
+        dates.setObjectName("publishedFromLabel")
+        to = QLabel(self.tr("to"), self.origin_row)
+        to.setObjectName("publishedToLabel")
+        origin = QHBoxLayout(self.origin_row)
+        origin.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.outlet_filter, dates, self.since_filter, to, self.until_filter):
+            origin.addWidget(widget, 1 if widget is self.outlet_filter else 0)
         row = QHBoxLayout()
         row.addWidget(self.progress)
         row.addWidget(self.title_filter, 1)
@@ -272,12 +352,43 @@ class DocumentsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.origin_row)
         layout.addWidget(self.table)
         self.title_filter.textChanged.connect(self._filter)
         self.done_filter.currentIndexChanged.connect(self._filter)
+        self.outlet_filter.currentIndexChanged.connect(self._filter_origin)
+        self.since_filter.dateChanged.connect(self._filter_origin)
+        self.until_filter.dateChanged.connect(self._filter_origin)
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
             signal.connect(self._show_progress)
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self._show_outlets)
         self._show_progress()
+        self._show_outlets()
+
+    def _show_outlets(self, *_args: object) -> None:
+        """The outlet filter offers every outlet named, keeping the one chosen; the row of origin
+        filters is there only when some article says where it came from."""
+        outlets = self.model.outlets()
+        self.origin_row.setVisible(self.model.outlet_column is not None)
+        if [self.outlet_filter.itemData(i) for i in range(1, self.outlet_filter.count())] == outlets:
+            return
+        chosen = self.outlet_filter.currentData() or ""
+        self.outlet_filter.blockSignals(True)
+        self.outlet_filter.clear()
+        self.outlet_filter.addItem(self.tr("All outlets"), "")
+        for outlet in outlets:
+            self.outlet_filter.addItem(isolate(outlet), outlet)
+        self.outlet_filter.setCurrentIndex(max(0, self.outlet_filter.findData(chosen)))
+        self.outlet_filter.blockSignals(False)
+        if self.outlet_filter.currentData() != chosen:
+            self._filter_origin()
+
+    def _filter_origin(self, *_args: object) -> None:
+        def bound(edit: QDateEdit) -> str:
+            return "" if edit.date() == edit.minimumDate() else edit.date().toString(Qt.DateFormat.ISODate)
+        self.table.proxy.set_origin_filter(self.outlet_filter.currentData() or "",
+                                           bound(self.since_filter), bound(self.until_filter))
 
     def _filter(self, *_args: object) -> None:
         shown = self.done_filter.currentData()

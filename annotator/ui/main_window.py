@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -67,7 +69,7 @@ from annotator.ui.layers import fill_layers_menu, outlined
 from annotator.ui.linking import Linking, create_link_actions
 from annotator.ui.progress import TodayCount, start_of_today
 from annotator.ui.settings import Settings
-from annotator.ui.status_line import StatusLine
+from annotator.ui.status_line import StatusLine, origin_line, origin_lines
 from annotator.ui.tagging import Tagging
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Annotation desk")
@@ -96,6 +98,16 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # Above the article, where it came from (outlet · date · author · address); hidden for
+        # an article that says nothing of it. Never wider than the article: a long address is cut.
+        self.origin = QLabel(central)
+        self.origin.setObjectName("articleOrigin")
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.origin.setContentsMargins(6, 3, 6, 3)
+        self.origin.hide()
+        layout.addWidget(self.origin)
         layout.addWidget(self.view)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -320,6 +332,9 @@ class MainWindow(QMainWindow):
         self.named_actions["mark_done"].setChecked(info.done)
         self._update_title(info.title)
         self.status.show_origin(info.provenance)
+        self.origin.setText(origin_line(info.provenance))
+        self.origin.setToolTip(origin_lines(info.provenance))
+        self.origin.setVisible(bool(self.origin.text()))
         self.view.setFocus()
 
     def _rest_loaded(self) -> None:
@@ -332,6 +347,8 @@ class MainWindow(QMainWindow):
         parts = (isolate(title) if title else "", isolate(name), self.tr(APP_TITLE))
         self.setWindowTitle(" — ".join(x for x in parts if x))
         self.status.show_document(title)
+        if not title:  # no document open
+            self.origin.hide()
 
     # -- model → status ----------------------------------------------------------------------
     def _annotations_changed(self, *_args: object) -> None:

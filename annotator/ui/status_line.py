@@ -65,6 +65,11 @@ class StatusLine:
         self.selection.setText(text)
 
 
+def origin_line(about: Provenance) -> str:
+    """What is known of an article's origin on one line (outlet · date · author · address), or ""."""
+    return " · ".join(isolate(x) for x in (about.outlet, about.published, about.author, about.url) if x)
+
+
 def origin_lines(about: Provenance) -> str:
     """What is known of an article's origin, a line each (outlet, date, author, address), or ""."""
     lines = []

@@ -539,6 +539,14 @@
       <source>done</source>
       <translation>منجز</translation>
     </message>
+    <message>
+      <source>outlet</source>
+      <translation>جهة النشر</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translation>تاريخ النشر</translation>
+    </message>
   </context>
   <context>
     <name>DocumentSession</name>
@@ -565,6 +573,10 @@
       <translation>الكل</translation>
     </message>
     <message>
+      <source>All outlets</source>
+      <translation>كل جهات النشر</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>منجزة</translation>
     </message>
@@ -575,6 +587,30 @@
     <message>
       <source>Not done</source>
       <translation>غير منجزة</translation>
+    </message>
+    <message>
+      <source>Only the articles of this outlet</source>
+      <translation>عرض مقالات جهة النشر هذه فقط</translation>
+    </message>
+    <message>
+      <source>Only the articles published on or after this date</source>
+      <translation>عرض المقالات المنشورة في هذا التاريخ أو بعده فقط</translation>
+    </message>
+    <message>
+      <source>Only the articles published on or before this date</source>
+      <translation>عرض المقالات المنشورة في هذا التاريخ أو قبله فقط</translation>
+    </message>
+    <message>
+      <source>Published from</source>
+      <translation>منشورة من</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>إلى</translation>
     </message>
     <message>
       <source>{done} / {total} done</source>

@@ -531,6 +531,14 @@
       <source>done</source>
       <translation>done</translation>
     </message>
+    <message>
+      <source>outlet</source>
+      <translation>outlet</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translation>published</translation>
+    </message>
   </context>
   <context>
     <name>DocumentSession</name>
@@ -553,6 +561,10 @@
       <translation>All</translation>
     </message>
     <message>
+      <source>All outlets</source>
+      <translation>All outlets</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -563,6 +575,30 @@
     <message>
       <source>Not done</source>
       <translation>Not done</translation>
+    </message>
+    <message>
+      <source>Only the articles of this outlet</source>
+      <translation>Only the articles of this outlet</translation>
+    </message>
+    <message>
+      <source>Only the articles published on or after this date</source>
+      <translation>Only the articles published on or after this date</translation>
+    </message>
+    <message>
+      <source>Only the articles published on or before this date</source>
+      <translation>Only the articles published on or before this date</translation>
+    </message>
+    <message>
+      <source>Published from</source>
+      <translation>Published from</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>any date</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
     </message>
     <message>
       <source>{done} / {total} done</source>

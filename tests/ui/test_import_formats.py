@@ -69,3 +69,79 @@ def test_in_arabic_the_formats_and_the_origin_are_named_in_arabic(qapp, make_win
     assert origin.text() == "\u2068BBC عربي\u2069 · \u20682024-07-12\u2069"
     assert origin.toolTip().splitlines() == ["جهة النشر: \u2068BBC عربي\u2069", "تاريخ النشر: \u20682024-07-12\u2069",
                                              "الرابط: \u2068https://a.example/1\u2069"]
+
+
+def _corpus(path: Path) -> Path:
+    rows = [{"text": "خبر أول عن حلب", "title": "حلب", "source": "الأفق", "published": "2024-07-11T09:30:00+03:00",
+             "author": "ليلى حداد", "url": "https://alofoq.example/1"},
+            {"text": "خبر ثان عن إدلب", "title": "إدلب", "source": "BBC عربي", "published": "2024-07-20"},
+            {"text": "خبر ثالث عن حمص", "title": "حمص", "source": "الأفق", "published": "2024-06-30"},
+            {"text": "خبر بلا تاريخ ولا مصدر", "title": "مجهول"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_the_documents_dock_shows_outlet_and_date_sorts_and_filters_by_them(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    pane, table, model = window.documents_pane, window.document_list, window.documents
+    # The seed article is a text file: no outlet or date columns, no filters for them.
+    assert model.outlet_column is None and not pane.origin_row.isVisible()
+    window.import_paths([str(_corpus(tmp_path / "feed.jsonl"))])
+    assert pane.origin_row.isVisible()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-2:] == ["outlet", "published"]
+    assert headers[2:-2] == [x.name for x in window.labels]  # the label counts stay where they were
+
+    def shown(column: int) -> list[str]:
+        return [table.model().index(r, column).data() for r in range(table.model().rowCount())]
+    outlet, published = model.outlet_column, model.published_column
+    table.sortByColumn(published, Qt.SortOrder.AscendingOrder)
+    assert shown(DocumentListModel.TITLE)[-3:] == ["حمص", "حلب", "إدلب"]
+    assert shown(published)[-3:] == ["2024-06-30", "2024-07-11T06:30:00Z", "2024-07-20"]
+    table.sortByColumn(outlet, Qt.SortOrder.DescendingOrder)
+    assert shown(outlet)[:3] == ["الأفق", "الأفق", "BBC عربي"]
+    # By outlet: the combo offers each outlet once.
+    offered = [pane.outlet_filter.itemText(i) for i in range(pane.outlet_filter.count())]
+    assert offered == ["All outlets", "BBC عربي", "الأفق"]
+    pane.outlet_filter.setCurrentIndex(pane.outlet_filter.findData("الأفق"))
+    assert sorted(shown(DocumentListModel.TITLE)) == ["حلب", "حمص"]
+    # And by a range of dates, both ends included; an article of unknown date is left out.
+    pane.outlet_filter.setCurrentIndex(0)
+    pane.since_filter.setDate(QDate(2024, 7, 1))
+    assert sorted(shown(DocumentListModel.TITLE)) == ["إدلب", "حلب"]
+    pane.until_filter.setDate(QDate(2024, 7, 11))
+    assert shown(DocumentListModel.TITLE) == ["حلب"]
+    pane.since_filter.setDate(pane.since_filter.minimumDate())  # back to «any date»
+    assert pane.since_filter.text() == "any date"
+    assert sorted(shown(DocumentListModel.TITLE)) == ["حلب", "حمص"]
+    # Next document walks the rows shown.
+    window.open_document(table.proxy.document_ids()[0])
+    assert window.model.text.startswith("خبر")
+
+
+def test_where_an_article_came_from_is_shown_above_it(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    origin = window.findChild(QLabel, "articleOrigin")
+    assert not origin.isVisible()  # the seed article, a text file, says nothing of its origin
+    window.import_paths([str(_corpus(tmp_path / "feed.jsonl"))])
+    ids = {d.title: d.id for d in window.repo.documents()}
+    window.open_document(ids["حلب"])
+    assert origin.isVisible()
+    assert origin.text() == "الأفق · 2024-07-11T06:30:00Z · ليلى حداد · https://alofoq.example/1"
+    assert origin.geometry().bottom() <= window.view.geometry().top()
+    window.open_document(ids["مجهول"])
+    assert not origin.isVisible()
+
+
+def test_in_arabic_the_origin_filters_and_columns_are_named_in_arabic(qapp, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui import i18n
+
+    assert i18n.install(qapp, "ar")
+    window = make_window()
+    window.import_paths([str(_corpus(tmp_path / "feed.jsonl"))])
+    pane, model = window.documents_pane, window.documents
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())][-2:] \
+        == ["جهة النشر", "تاريخ النشر"]
+    assert pane.outlet_filter.itemText(0) == "كل جهات النشر"
+    assert pane.outlet_filter.itemText(1) == "\u2068BBC عربي\u2069"  # a Latin name isolated in the Arabic combo
+    assert pane.since_filter.text() == pane.until_filter.text() == "أي تاريخ"
