@@ -186,6 +186,32 @@ def read_json_lines(path: str | os.PathLike[str], fields: Mapping[str, str] | No
                 yield RowRefused(where, str(exc))
 
 
+def field_names(path: str | os.PathLike[str], file_format: str) -> list[str]:
+    """The fields a corpus file's articles have, as its first line (JSON Lines: the keys of its
+    first object) or its header (CSV, TSV) names them, for choosing which holds the text; [] when
+    the file does not tell (not of its format, unreadable: its import says why)."""
+    p = Path(path)
+    try:
+        with _open(p) as fh:
+            if file_format == "jsonl":
+                for number, line in enumerate(_lines(fh), start=1):
+                    if line is None:
+                        return []
+                    line = line.removeprefix(_BOM) if number == 1 else line
+                    if line.strip():
+                        record = _json_object(line)
+                        return [] if _is_exchange(record) else [str(k) for k in record]
+                return []
+            encoding = _csv_encoding(fh.read(65536))
+            fh.seek(0)
+            reader = csv.reader(_CsvLines(fh, encoding), delimiter="\t" if file_format == "tsv" else ",",
+                                strict=True)
+            header = [cell.strip() for cell in next(reader, [])]
+    except (RejectedFile, ValueError, csv.Error, _LineTooLong, OSError):
+        return []
+    return [] if _ANNOTATION_COLUMNS <= set(header) else [h for h in header if h]
+
+
 def _is_exchange(record: Mapping[str, object]) -> bool:
     """Whether a line is of the annotation exchange (core.jsonl), which names its format."""
     given = record.get("format")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.formats import ReadOptions
 from annotator.store.articles import import_seeds
 from annotator.store.database import DatabaseRefused
 from annotator.store.repository import Repository
@@ -45,8 +46,14 @@ from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.context_menu import build_context_menu
 from annotator.ui.dialogs.analyst import AnalystDialog
 from annotator.ui.dialogs.common import open_file_dialog, show_message
+from annotator.ui.dialogs.corpus_fields import CorpusFieldsDialog
 from annotator.ui.dialogs.export import ExportDialog
-from annotator.ui.dialogs.import_progress import import_filter, import_with_progress, report_import
+from annotator.ui.dialogs.import_progress import (
+    corpora_without_text,
+    import_filter,
+    import_with_progress,
+    report_import,
+)
 from annotator.ui.dialogs.labels import LabelsDialog
 from annotator.ui.dialogs.note import NoteDialog
 from annotator.ui.dialogs.scheme import SchemeDialog
@@ -581,8 +588,17 @@ class MainWindow(QMainWindow):
     def _hold_regained(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
 
-    def import_paths(self, paths: list[str]) -> None:
-        summary = import_with_progress(self.repo, paths, self)
+    def import_paths(self, paths: list[str], fields: dict[str, str] | None = None) -> None:
+        """Import the files (folders walked); a corpus whose articles have no `text` field first
+        asks which of its fields holds what (`fields`, as --field gives them)."""
+        if fields is None:
+            files, found = corpora_without_text(self.repo, paths)
+            if files:
+                dialog = CorpusFieldsDialog(files, found, self)
+                dialog.fieldsChosen.connect(functools.partial(self.import_paths, paths))
+                dialog.open()
+                return
+        summary = import_with_progress(self.repo, paths, self, ReadOptions(fields=fields or {}))
         self.reload_documents()
         self.statusBar().showMessage(summary.text(), 8000)
         if summary.first_document_id is not None:

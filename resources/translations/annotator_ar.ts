@@ -519,6 +519,53 @@
     </message>
   </context>
   <context>
+    <name>CorpusFieldsDialog</name>
+    <message>
+      <source>(none)</source>
+      <translation>(لا حقل)</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>الرابط</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>الكاتب</translation>
+    </message>
+    <message>
+      <source>Corpus fields</source>
+      <translation>حقول المدونة</translation>
+    </message>
+    <message>
+      <source>Id in the corpus</source>
+      <translation>المعرّف في المدونة</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>جهة النشر</translation>
+    </message>
+    <message>
+      <source>Publication date</source>
+      <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+      <source>Text (required)</source>
+      <translation>النص (إلزامي)</translation>
+    </message>
+    <message>
+      <source>The articles of {files} have no field named «text». Choose which of their fields holds each part of an article; the choice applies to every corpus file of this import.</source>
+      <translation>لا تحوي مقالات {files} حقلًا باسم «⁨text⁩». اختر أيّ حقولها يحمل كل جزء من المقال؛ ويسري اختيارك على كل ملفات المدونات في هذا الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
       <source>%n character(s)</source>

@@ -515,6 +515,53 @@
     </message>
   </context>
   <context>
+    <name>CorpusFieldsDialog</name>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Address (URL)</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Corpus fields</source>
+      <translation>Corpus fields</translation>
+    </message>
+    <message>
+      <source>Id in the corpus</source>
+      <translation>Id in the corpus</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Publication date</source>
+      <translation>Publication date</translation>
+    </message>
+    <message>
+      <source>Text (required)</source>
+      <translation>Text (required)</translation>
+    </message>
+    <message>
+      <source>The articles of {files} have no field named «text». Choose which of their fields holds each part of an article; the choice applies to every corpus file of this import.</source>
+      <translation>The articles of {files} have no field named «text». Choose which of their fields holds each part of an article; the choice applies to every corpus file of this import.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
       <source>%n character(s)</source>

@@ -175,3 +175,20 @@ def test_a_file_that_is_not_an_article_csv_is_refused_whole(tmp_path: Path, cont
     with pytest.raises(RejectedFile) as err:
         list(read_csv_articles(path))
     assert str(err.value) == f"{path}: {reason}"
+
+
+def test_field_names_are_what_the_first_article_or_the_header_names(tmp_path: Path) -> None:
+    first = json.dumps({"body": "نص", "date": "2024"}).encode()
+    (tmp_path / "feed.jsonl").write_bytes(b"\xef\xbb\xbf\n" + first + b"\n")
+    (tmp_path / "sheet.csv").write_text("headline, body ,\r\nأ,ب,\r\n", encoding="utf-8")
+    (tmp_path / "sheet.tsv").write_text("headline\tbody\n", encoding="utf-8")
+    (tmp_path / "list.jsonl").write_text("[1, 2]\n", encoding="utf-8")
+    (tmp_path / "export.jsonl").write_text(json.dumps({"format": "annotator/1", "text": "x"}) + "\n", encoding="utf-8")
+    (tmp_path / "spans.csv").write_text("document_sha256,label,start,end,text\r\n", encoding="utf-8")
+    assert corpus.field_names(tmp_path / "feed.jsonl", "jsonl") == ["body", "date"]
+    assert corpus.field_names(tmp_path / "sheet.csv", "csv") == ["headline", "body"]
+    assert corpus.field_names(tmp_path / "sheet.tsv", "tsv") == ["headline", "body"]
+    # Files that do not tell (not of the format, not articles, missing): their import says why.
+    for name, kind in (("list.jsonl", "jsonl"), ("export.jsonl", "jsonl"), ("spans.csv", "csv"),
+                       ("missing.csv", "csv")):
+        assert corpus.field_names(tmp_path / name, kind) == []

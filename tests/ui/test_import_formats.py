@@ -145,3 +145,78 @@ def test_in_arabic_the_origin_filters_and_columns_are_named_in_arabic(qapp, make
     assert pane.outlet_filter.itemText(0) == "كل جهات النشر"
     assert pane.outlet_filter.itemText(1) == "\u2068BBC عربي\u2069"  # a Latin name isolated in the Arabic combo
     assert pane.since_filter.text() == pane.until_filter.text() == "أي تاريخ"
+
+
+def test_a_corpus_naming_its_text_otherwise_asks_which_field_holds_what(window, reader, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from annotator.ui.dialogs.corpus_fields import CorpusFieldsDialog
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("headline,body,date,outlet\r\nحلب,\"خبر عن حلب\r\nبسطرين\",2024-07-11,الأفق\r\n",
+                     encoding="utf-8")
+    before = len(reader.documents())
+    window.import_paths([str(sheet)])
+    dialog = window.findChild(CorpusFieldsDialog, "corpusFieldsDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert len(reader.documents()) == before  # nothing read until the fields are named
+    assert "sheet.csv" in dialog.findChild(QLabel, "corpusFieldsAbout").text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    text = dialog.choices["text"]
+    assert [text.itemText(i) for i in range(text.count())] == ["(none)", "headline", "body", "date", "outlet"]
+    assert text.currentData() == "" and not ok.isEnabled()  # the text must be named
+    text.setCurrentIndex(text.findData("body"))
+    for ours, theirs in (("title", "headline"), ("published", "date"), ("source", "outlet")):
+        dialog.choices[ours].setCurrentIndex(dialog.choices[ours].findData(theirs))
+    assert ok.isEnabled()
+    ok.click()
+    assert len(reader.documents()) == before + 1
+    doc = reader.documents()[-1]
+    assert (doc.title, doc.provenance.outlet, doc.provenance.published) == ("حلب", "الأفق", "2024-07-11")
+    assert reader.document_text(doc.id) == "خبر عن حلب\r\nبسطرين"
+    assert window.document_id == doc.id
+
+
+def test_a_corpus_with_a_text_field_is_imported_without_asking(window, reader, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.dialogs.corpus_fields import CorpusFieldsDialog
+
+    feed = _corpus(tmp_path / "feed.jsonl")
+    before = len(reader.documents())
+    window.import_paths([str(feed)])
+    assert window.findChild(CorpusFieldsDialog) is None
+    assert len(reader.documents()) == before + 4
+
+
+def test_cancelling_the_corpus_fields_imports_nothing(window, reader, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.dialogs.corpus_fields import CorpusFieldsDialog
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"content": "خبر قصير"}\n', encoding="utf-8")
+    before = len(reader.documents())
+    window.import_paths([str(feed)])
+    dialog = window.findChild(CorpusFieldsDialog)
+    dialog.reject()
+    assert len(reader.documents()) == before
+
+
+def test_in_arabic_the_corpus_fields_dialog_shows_no_latin_but_the_field_names(qapp, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    from annotator.ui import i18n
+    from annotator.ui.dialogs.corpus_fields import CorpusFieldsDialog
+
+    assert i18n.install(qapp, "ar")
+    window = make_window()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"content": "خبر قصير", "site": "الأفق"}\n', encoding="utf-8")
+    window.import_paths([str(feed)])
+    dialog = window.findChild(CorpusFieldsDialog)
+    assert dialog.windowTitle() == "حقول المدونة"
+    shown = ([x.text() for x in dialog.findChildren(QLabel)] + [b.text() for b in dialog.findChildren(QAbstractButton)]
+             + [c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())])
+    outside = [t for t in shown if re.search("[A-Za-z]", re.sub("\u2068[^\u2069]*\u2069", "", t))]
+    assert outside == []
+    assert "«\u2068text\u2069»" in dialog.findChild(QLabel, "corpusFieldsAbout").text()
+    dialog.reject()

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from annotator.core.formats import dialog_filter
+from annotator.core.corpus import field_names
+from annotator.core.formats import ReadOptions, dialog_filter, format_of
 from annotator.store.articles import ImportOutcome, import_articles, planned_files
 from annotator.store.repository import Repository
 from annotator.ui.dialogs.common import show_message
@@ -25,6 +26,21 @@ def import_filter() -> str:
              "tsv": translate("Import", "Tab-separated corpora"),
              "docx": translate("Import", "Word documents")}
     return dialog_filter(names, translate("Import", "Articles"), translate("Import", "All files"))
+
+
+def corpora_without_text(repo: Repository, paths: Iterable[str | os.PathLike[str]]
+                         ) -> tuple[list[str], list[str]]:
+    """The names of the corpus files among `paths` whose articles have fields but none named
+    `text`, and those fields (each once, in order): what the analyst is asked to name."""
+    files, found = [], {}
+    for path, reason in planned_files(paths, repo.database_file):
+        kind = format_of(path)
+        if reason is None and kind in ("jsonl", "csv", "tsv"):
+            fields = field_names(path, kind)
+            if fields and "text" not in fields:
+                files.append(path.name)
+                found.update(dict.fromkeys(fields))
+    return files, list(found)
 
 
 @dataclass
@@ -58,9 +74,10 @@ class ImportSummary:
 
 
 def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str]],
-                         parent: QWidget | None = None) -> ImportSummary:
+                         parent: QWidget | None = None, options: ReadOptions = ReadOptions()) -> ImportSummary:
     """Import every file under `paths`, the same way as `annotator import` (formats by
-    extension); a progress dialog, counting files, appears when it takes a while."""
+    extension, corpus fields as `options` name them); a progress dialog, counting files,
+    appears when it takes a while."""
     plan = planned_files(paths, repo.database_file)
     # The dialog keeps the window responsive (and Cancel working) only when its value changes:
     # a corpus file of thousands of articles moves it too.
@@ -74,7 +91,7 @@ def import_with_progress(repo: Repository, paths: Iterable[str | os.PathLike[str
     files = {path: n for n, (path, _) in enumerate(plan)}
     current, articles = None, 0
     try:
-        for outcome in import_articles(repo, plan):
+        for outcome in import_articles(repo, plan, options):
             if outcome.document is not None:
                 summary.imported.append(outcome)
             elif outcome.error and outcome.where:  # a line or row of a corpus
