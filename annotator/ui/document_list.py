@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -268,6 +270,9 @@ class DocumentList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self._hidden: set[str] = set()  # "outlet", "published": the optional columns hidden
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         model.modelReset.connect(self._stretch_title)
         self._stretch_title()
         self.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -275,6 +280,38 @@ class DocumentList(QTableView):
     def _stretch_title(self) -> None:
         self.horizontalHeader().setSectionResizeMode(DocumentListModel.TITLE,
                                                      QHeaderView.ResizeMode.Stretch)
+        for name, column in self._optional():
+            self.setColumnHidden(column, name in self._hidden)
+
+    def _optional(self) -> list[tuple[str, int]]:
+        """The optional columns the model has now: (name, column)."""
+        columns = (("outlet", self.source.outlet_column), ("published", self.source.published_column))
+        return [(name, column) for name, column in columns if column is not None]
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        if menu.actions():
+            menu.popup(self.horizontalHeader().mapToGlobal(pos))
+        else:
+            menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: each optional column (outlet, published), ticked when shown."""
+        menu = QMenu(self)
+        menu.setObjectName("documentColumnsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name, column in self._optional():
+            action = menu.addAction(str(self.source.headerData(column, Qt.Orientation.Horizontal)))
+            action.setObjectName(f"column_{name}")
+            action.setCheckable(True)
+            action.setChecked(name not in self._hidden)
+            action.toggled.connect(lambda shown, name=name: self.show_column(name, shown))
+        return menu
+
+    def show_column(self, name: str, shown: bool) -> None:
+        """Show or hide an optional column, until changed (the list reloaded or not)."""
+        (self._hidden.discard if shown else self._hidden.add)(name)
+        self._stretch_title()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -220,3 +220,21 @@ def test_in_arabic_the_corpus_fields_dialog_shows_no_latin_but_the_field_names(q
     assert outside == []
     assert "«\u2068text\u2069»" in dialog.findChild(QLabel, "corpusFieldsAbout").text()
     dialog.reject()
+
+
+def test_the_outlet_and_published_columns_can_be_hidden_from_the_header(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    table, model = window.document_list, window.documents
+    assert table.column_menu().actions() == []  # a text file's database: nothing optional yet
+    window.import_paths([str(_corpus(tmp_path / "feed.jsonl"))])
+    menu = table.column_menu()
+    assert [(a.text(), a.isChecked()) for a in menu.actions()] == [("outlet", True), ("published", True)]
+    menu.actions()[0].trigger()
+    assert table.isColumnHidden(model.outlet_column) and not table.isColumnHidden(model.published_column)
+    assert [a.isChecked() for a in table.column_menu().actions()] == [False, True]
+    # Still hidden when the list is rebuilt (a label added gives it another column).
+    window.repo.add_label("source", "#336699")
+    window.labels_changed()
+    assert model.outlet_column == 2 + len(window.labels)
+    assert table.isColumnHidden(model.outlet_column) and not table.isColumnHidden(model.published_column)
+    table.column_menu().actions()[0].trigger()
+    assert not table.isColumnHidden(model.outlet_column)
