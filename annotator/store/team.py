@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from annotator.core.agreement import Link, Unit
+from annotator.core.matching import Link, Unit
 from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, RelationRow, RelationTypeRow
 from annotator.store.scheme import attribute_values
 
