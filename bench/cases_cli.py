@@ -63,8 +63,8 @@ for i in range(0, len(names), 500):
         with open(os.path.join(sys.argv[2], name), "rb") as fh:
             data = fh.read()
         text = data.decode("utf-8")
-        con.execute("INSERT INTO document (title, text, sha256, length, encoding, source, done, "
-                    "created_at) VALUES (?, ?, ?, ?, 'utf-8', ?, 0, '2026-01-01 00:00:00.000000')",
+        con.execute("INSERT INTO document (title, text, sha256, length, encoding, source, "
+                    "created_at) VALUES (?, ?, ?, ?, 'utf-8', ?, '2026-01-01 00:00:00.000000')",
                     (name, text, hashlib.sha256(data).hexdigest(), len(text), name))
     con.execute("COMMIT")
 con.close()
@@ -120,8 +120,8 @@ con = sqlite3.connect(sys.argv[1], isolation_level=None)
 con.execute("PRAGMA journal_mode = WAL")
 con.execute("PRAGMA synchronous = FULL")
 INSERT = ("INSERT INTO document (title, text, sha256, length, encoding, source, outlet, url, "
-          "published, author, file_format, external_id, done, created_at) VALUES "
-          "(?, ?, ?, ?, 'utf-8', 'feed.jsonl', ?, ?, ?, '', 'jsonl', ?, 0, "
+          "published, author, file_format, external_id, created_at) VALUES "
+          "(?, ?, ?, ?, 'utf-8', 'feed.jsonl', ?, ?, ?, '', 'jsonl', ?, "
           "'2026-01-01 00:00:00.000000')")
 def store(rows):
     con.execute("BEGIN IMMEDIATE")

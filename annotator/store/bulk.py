@@ -26,9 +26,10 @@ from annotator.store.sqlite_file import (
 from annotator.store.values import DocumentInfo, added_in_order, sqlite_timestamp, utc_now
 
 _PROVENANCE = "outlet, url, published, author, file_format, external_id"
-_INFO_COLUMNS = f"id, title, sha256, length, encoding, source, done, created_at, {_PROVENANCE}"
+_INFO_COLUMNS = ("id, title, sha256, length, encoding, source, EXISTS (SELECT 1 FROM done_mark m "
+                 f"WHERE m.document_id = document.id), created_at, {_PROVENANCE}")
 _INSERT = (f"INSERT INTO document (title, text, sha256, length, encoding, source, {_PROVENANCE}, "
-           "done, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 

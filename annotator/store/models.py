@@ -56,11 +56,29 @@ class DocumentRow(Base):
     author: Mapped[str] = mapped_column(String(1000), default="")
     file_format: Mapped[str] = mapped_column(String(20), default="")
     external_id: Mapped[str] = mapped_column(String(1000), default="")
-    done: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     annotations: Mapped[list[AnnotationRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class DoneMarkRow(Base):
+    """An analyst has finished a document (each analyst marks their own)."""
+
+    __tablename__ = "done_mark"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    annotator: Mapped[str] = mapped_column(String(200), primary_key=True)
+    done_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class OptionRow(Base):
+    """One of the database's own options (name -> value), shared by everyone who opens it."""
+
+    __tablename__ = "database_option"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class LabelRow(Base):

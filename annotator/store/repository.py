@@ -29,7 +29,7 @@ from annotator.store.scheme import (
     store_attributes,
 )
 from annotator.store.sqlite_file import database_errors
-from annotator.store.team import TeamQueries
+from annotator.store.team import TeamQueries, done_by
 from annotator.store.values import (
     AnnotationInfo,
     AnnotationRefused,
@@ -56,12 +56,15 @@ def _storable(field: str, value: str) -> str:
     return value
 
 
-def _document_info(row: DocumentRow, counts: dict[str, int] | None = None) -> DocumentInfo:
+def _document_info(row: DocumentRow, counts: dict[str, int] | None = None, done_by: tuple[str, ...] = (),
+                   analyst: str | None = None) -> DocumentInfo:
+    """`row` as a value, done for `analyst` (for anyone, when None)."""
     about = Provenance(outlet=row.outlet, url=row.url, published=row.published, author=row.author,
                        file_format=row.file_format, external_id=row.external_id)
     return DocumentInfo(id=row.id, title=row.title, sha256=row.sha256, length=row.length,
-                        encoding=row.encoding, source=row.source, provenance=about, done=row.done,
-                        created_at=row.created_at, counts=counts or {})
+                        encoding=row.encoding, source=row.source, provenance=about,
+                        done=bool(done_by) if analyst is None else analyst in done_by,
+                        created_at=row.created_at, counts=counts or {}, done_by=done_by)
 
 
 def _label_info(row: LabelRow) -> LabelInfo:
@@ -198,8 +201,9 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             assert isinstance(raw, sqlite3.Connection), "the document writer speaks SQLite"
             return store_documents(raw, docs)
 
-    def documents(self) -> list[DocumentInfo]:
-        """All documents in import order, each with its annotation count per label."""
+    def documents(self, analyst: str | None = None) -> list[DocumentInfo]:
+        """All documents in import order, each with its annotation count per label, done for
+        `analyst` (for anyone when None)."""
         with self._reading() as s:
             names = {label_id: name for label_id, name in
                      s.execute(select(LabelRow.id, LabelRow.name))}
@@ -211,12 +215,14 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                     .group_by(AnnotationRow.document_id, AnnotationRow.label_id)):
                 counts.setdefault(doc_id, {})[names[label_id]] = n
             rows = s.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
-            return [_document_info(r, counts.get(r.id)) for r in rows]
+            marks = done_by(s)
+            return [_document_info(r, counts.get(r.id), marks.get(r.id, ()), analyst) for r in rows]
 
-    def document(self, document_id: int) -> DocumentInfo | None:
+    def document(self, document_id: int, analyst: str | None = None) -> DocumentInfo | None:
+        """The document's facts, done for `analyst` (for anyone when None)."""
         with self._reading() as s:
             row = s.get(DocumentRow, document_id)
-            return _document_info(row) if row else None
+            return _document_info(row, None, done_by(s, document_id).get(document_id, ()), analyst) if row else None
 
     def document_text(self, document_id: int) -> str:
         with self._reading() as s:
@@ -228,13 +234,6 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
     def document_id_by_sha256(self, sha256: str) -> int | None:
         with self._reading() as s:
             return s.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
-
-    def set_done(self, document_id: int, done: bool) -> None:
-        with self._writing() as s:
-            row = s.get(DocumentRow, document_id)
-            if row is None:
-                raise NotFound(f"document {document_id} no longer exists")
-            row.done = done
 
     def count_documents(self) -> int:
         with self._reading() as s:
@@ -298,17 +297,21 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             return {row.id: row.created_at for row in rows}
 
     def open_document(self, document_id: int, start_before: int | None = None,
-                      annotators: Collection[str] | None = None
-                      ) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
-        """What the window shows on opening: facts, text and the annotations starting before
-        `start_before`, read in one transaction (so they agree); None if there is no such id."""
+                      annotators: Collection[str] | None = None, analyst: str | None = None,
+                      blind: bool = False) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
+        """What the window shows on opening: facts (done for `analyst`), text and the
+        annotations (of `annotators`, if given) starting before `start_before`, read in one
+        transaction (so they agree); None if there is no such id. `blind`: until the document
+        is done for `analyst`, their annotations alone."""
         with self._reading() as s:
             # The text is deferred on the mapping; here it is wanted, in the same query.
             row = s.get(DocumentRow, document_id, options=[undefer(DocumentRow.text)])
             if row is None:
                 return None
-            return (_document_info(row), row.text,
-                    _annotations(s, document_id, 0, start_before, annotators))
+            info = _document_info(row, None, done_by(s, document_id).get(document_id, ()), analyst)
+            if blind and analyst is not None and not info.done:
+                annotators = {analyst}
+            return info, row.text, _annotations(s, document_id, 0, start_before, annotators)
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._reading() as s:

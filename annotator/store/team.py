@@ -1,4 +1,5 @@
-"""The Repository's queries for a team: every analyst's spans and links, as agreement reads them."""
+"""The Repository's queries for a team: each analyst's done marks, the database's own options
+(annotating blind), every analyst's spans and links as agreement reads them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,8 +9,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.core.matching import Link, Unit
-from annotator.store.models import AnnotationRow, DocumentRow, LabelRow, RelationRow, RelationTypeRow
+from annotator.store.models import (
+    AnnotationRow,
+    DocumentRow,
+    DoneMarkRow,
+    LabelRow,
+    OptionRow,
+    RelationRow,
+    RelationTypeRow,
+)
 from annotator.store.scheme import attribute_values
+from annotator.store.values import NotFound
+
+BLIND = "annotate_blind"  # the option: "yes" shows each analyst only their layer until done
+
+
+def done_by(s: Session, document_id: int | None = None) -> dict[int, tuple[str, ...]]:
+    """document id -> the analysts who marked it done (of one document, if given)."""
+    q = select(DoneMarkRow.document_id, DoneMarkRow.annotator).order_by(DoneMarkRow.annotator)
+    if document_id is not None:
+        q = q.where(DoneMarkRow.document_id == document_id)
+    marks: dict[int, list[str]] = {}
+    for doc, who in s.execute(q):
+        marks.setdefault(doc, []).append(who)
+    return {doc: tuple(names) for doc, names in marks.items()}
 
 
 class TeamQueries:
@@ -17,6 +40,42 @@ class TeamQueries:
 
     def _reading(self) -> AbstractContextManager[Session]:
         raise NotImplementedError
+
+    def _writing(self) -> AbstractContextManager[Session]:
+        raise NotImplementedError
+
+    def set_done(self, document_id: int, done: bool, *, annotator: str) -> None:
+        """Mark the document done (or not) for this analyst; the others' marks stay as they are."""
+        with self._writing() as s:
+            if s.get(DocumentRow, document_id) is None:
+                raise NotFound(f"document {document_id} no longer exists")
+            mark = s.get(DoneMarkRow, (document_id, annotator))
+            if done and mark is None:
+                s.add(DoneMarkRow(document_id=document_id, annotator=annotator))
+            elif not done and mark is not None:
+                s.delete(mark)
+
+    def option(self, name: str, default: str = "") -> str:
+        """One of the database's own options (shared by everyone who opens it)."""
+        with self._reading() as s:
+            value = s.scalar(select(OptionRow.value).where(OptionRow.name == name))
+            return default if value is None else value
+
+    def set_option(self, name: str, value: str) -> None:
+        with self._writing() as s:
+            row = s.get(OptionRow, name)
+            if row is None:
+                s.add(OptionRow(name=name, value=value))
+            else:
+                row.value = value
+
+    @property
+    def blind(self) -> bool:
+        """Whether each analyst sees only their own layer of a document until they mark it done."""
+        return self.option(BLIND) == "yes"
+
+    def set_blind(self, on: bool) -> None:
+        self.set_option(BLIND, "yes" if on else "no")
 
     def annotators(self) -> list[str]:
         """Every analyst with an annotation in the database, by name."""

@@ -130,9 +130,11 @@ class DocumentInfo:
     encoding: str
     source: str  # the name of the file it was read from
     provenance: Provenance
+    # Done for the analyst it was read for (for anyone, when read for no one in particular).
     done: bool
     created_at: datetime
     counts: dict[str, int] = field(default_factory=dict, compare=False)
+    done_by: tuple[str, ...] = ()  # every analyst who marked it done, by name
 
     @property
     def total(self) -> int:

@@ -112,6 +112,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Show the changes other windows made to this document")),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Actions", "Mark &done"), "set_document_done", ("Ctrl+D",),
                QT_TRANSLATE_NOOP("Actions", "Mark the current document as done"), True),
+    ActionSpec("annotate_blind", QT_TRANSLATE_NOOP("Actions", "Annotate &blind"), "set_annotate_blind", (),
+               QT_TRANSLATE_NOOP("Actions", "For everyone on this database: each analyst sees only their own "
+                                            "annotations of a document until they mark it done"), True),
 )
 
 SPECS = {spec.name: spec for spec in ACTIONS}
@@ -131,7 +134,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
       "focus_annotations", "focus_filter", None, "@layers", "@docks", None, "@languages")),
     (QT_TRANSLATE_NOOP("Actions", "&Document"),
      ("next_document", "previous_document", "next_not_done", "reload_document", None, "mark_done", None,
-      "agreement", "review")),
+      "agreement", "review", "annotate_blind")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts",)),
 )
 TOOLBAR: tuple[str | None, ...] = ("@labels", None, "undo", "redo", "snap_to_words", "mark_done")

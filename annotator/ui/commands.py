@@ -283,17 +283,17 @@ class Together(QUndoCommand):
 
 
 class MarkDone(QUndoCommand):
-    """Mark a document done or not; undo puts the mark back. Refusals reach `refused`."""
+    """Mark a document done or not for one analyst; undo puts the mark back. Refusals reach `refused`."""
 
-    def __init__(self, repo: Repository, document_id: int, done: bool,
+    def __init__(self, repo: Repository, document_id: int, done: bool, annotator: str,
                  shown: Callable[[int, bool], None], refused: Callable[[str], None]) -> None:
         super().__init__(translate("Commands", "mark done") if done else translate("Commands", "mark not done"))
-        self.repo, self.document_id, self.done = repo, document_id, done
+        self.repo, self.document_id, self.done, self.annotator = repo, document_id, done, annotator
         self.shown, self.refused = shown, refused
 
     def _set(self, done: bool) -> None:
         try:
-            self.repo.set_done(self.document_id, done)
+            self.repo.set_done(self.document_id, done, annotator=self.annotator)
         except (NotFound, DatabaseRefused) as exc:
             self.setObsolete(True)
             self.refused(str(exc))

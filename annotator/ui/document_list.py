@@ -1,6 +1,7 @@
-"""The documents of the database as a table (done mark, title, annotation count per label, and
+"""The documents of the database as a table (my done mark, title, annotation count per label, and
 the outlet and publication date once an article says them), sortable by any column and filtered
-by title, by done or not, by outlet and by a range of publication dates, under a line of progress."""
+by title, by done or not, by outlet and by a range of publication dates, under a line of progress:
+mine, and each analyst's when others have marked documents done too."""
 from __future__ import annotations
 
 import dataclasses
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.folding import fold_needle
 from annotator.store.values import DocumentInfo, LabelInfo
-from annotator.ui.i18n import isolate, shown_label
+from annotator.ui.i18n import isolate, listed, shown_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +55,7 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self._docs: list[DocumentInfo] = []
         self._labels: list[LabelInfo] = []
+        self.analyst = ""  # whose done mark the first column shows
         self._facts = False  # some document knows its outlet or date: their two columns shown
 
     @property
@@ -82,8 +84,8 @@ class DocumentListModel(QAbstractTableModel):
         self._labels = list(labels)
         for row, doc in enumerate(documents[:len(old_ids)]):
             old = self._docs[row]
-            if (doc.done, doc.title, doc.counts, doc.provenance) != (old.done, old.title, old.counts,
-                                                                     old.provenance):
+            if (doc.done, doc.done_by, doc.title, doc.counts, doc.provenance) != (
+                    old.done, old.done_by, old.title, old.counts, old.provenance):
                 self._docs[row] = doc
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         if len(documents) > len(old_ids):
@@ -97,11 +99,24 @@ class DocumentListModel(QAbstractTableModel):
             self._docs[row] = dataclasses.replace(self._docs[row], counts=dict(counts))
             self.dataChanged.emit(self.index(row, 2), self.index(row, 1 + len(self._labels)))
 
-    def set_done(self, document_id: int, done: bool) -> None:
+    def set_done(self, document_id: int, done: bool, analyst: str) -> None:
+        """`analyst` (the one this list is read for) marked the document done or not."""
         row = self.row_of(document_id)
-        if row is not None and self._docs[row].done != done:
-            self._docs[row] = dataclasses.replace(self._docs[row], done=done)
+        if row is None:
+            return
+        doc = self._docs[row]
+        done_by = tuple(sorted({*doc.done_by, analyst} if done else set(doc.done_by) - {analyst}))
+        if (doc.done, doc.done_by) != (done, done_by):
+            self._docs[row] = dataclasses.replace(doc, done=done, done_by=done_by)
             self.dataChanged.emit(self.index(row, self.DONE), self.index(row, self.DONE))
+
+    def done_counts(self) -> dict[str, int]:
+        """How many documents each analyst has marked done."""
+        counts: dict[str, int] = {}
+        for doc in self._docs:
+            for name in doc.done_by:
+                counts[name] = counts.get(name, 0) + 1
+        return counts
 
     def document(self, row: int) -> DocumentInfo:
         return self._docs[row]
@@ -169,6 +184,9 @@ class DocumentListModel(QAbstractTableModel):
         if col == self.DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (self.tr("Done by {names}").format(names=listed(map(isolate, doc.done_by))) if doc.done_by
+                        else self.tr("Not done by anyone yet"))
             return None
         if col == self.TITLE:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -357,6 +375,9 @@ class DocumentsPane(QWidget):
         self.table = DocumentList(model, self)
         self.progress = QLabel(self)
         self.progress.setObjectName("documentsProgress")
+        self.team = QLabel(self)  # each analyst's progress, when others mark documents done too
+        self.team.setObjectName("teamProgress")
+        self.team.setWordWrap(True)
         self.title_filter = QLineEdit(self)
         self.title_filter.setObjectName("documentFilter")
         self.title_filter.setPlaceholderText(self.tr("Filter by title"))
@@ -390,6 +411,7 @@ class DocumentsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.origin_row)
+        layout.addWidget(self.team)
         layout.addWidget(self.table)
         self.title_filter.textChanged.connect(self._filter)
         self.done_filter.currentIndexChanged.connect(self._filter)
@@ -435,3 +457,8 @@ class DocumentsPane(QWidget):
         done, total = self.model.done_count(), self.model.rowCount()
         self.progress.setText(self.tr("{done} / {total} done").format(done=done, total=total))
         self.progress.setToolTip(self.tr("%n document(s) marked done", "", done))
+        counts = self.model.done_counts()
+        others = {name: n for name, n in counts.items() if name != self.model.analyst}
+        self.team.setVisible(bool(others))
+        self.team.setText(self.tr("Done by each analyst: {counts}").format(counts=listed(
+            self.tr("{name} {done}").format(name=isolate(name), done=n) for name, n in sorted(counts.items()))))

@@ -34,7 +34,12 @@ class DocumentSession(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
-        self.shown: frozenset[str] | None = None  # the analysts whose layers are read; None: all
+        self.shown: frozenset[str] | None = None  # the analysts whose layers are asked for; None: all
+        # Annotating blind: each analyst reads only their own layer until they mark the document done.
+        self.blind = False
+        self.analyst = ""  # whose done mark counts (the window's analyst)
+        self.layers: frozenset[str] | None = None  # the layers read for the open document
+        self.hidden_until_done = False  # blind, and the open document not yet done for me
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self.load_rest)
@@ -45,10 +50,13 @@ class DocumentSession(QObject):
 
         None when it no longer exists. The rest loads at `load_rest_soon`, or after a delay.
         """
-        opened = self.repo.open_document(document_id, start_before=first_screen, annotators=self.shown)
+        opened = self.repo.open_document(document_id, start_before=first_screen, annotators=self.shown,
+                                         analyst=self.analyst, blind=self.blind)
         if opened is None:
             return None
         info, text, first_annotations = opened
+        self.hidden_until_done = self.blind and not info.done
+        self.layers = frozenset({self.analyst}) if self.hidden_until_done else self.shown
         self.document_id = document_id
         self.model.set_document(document_id, text, first_annotations, labels)
         # One timer, restarted, so a schedule left from an earlier document cannot fire early.
@@ -69,7 +77,7 @@ class DocumentSession(QObject):
         pending, self._rest_pending = self._rest_pending, None
         try:
             if pending is not None and pending[0] == self.document_id:
-                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1], annotators=self.shown))
+                self.model.add_many(self.repo.annotations(pending[0], start_from=pending[1], annotators=self.layers))
                 self.model.add_relations(self.repo.relations(pending[0]))  # both ends are here now
         except DatabaseRefused as exc:  # locked or unreadable: say so, F5 tries again
             self.restFailed.emit(self.tr("Not every annotation could be read ({reason}); press F5 "
@@ -92,20 +100,33 @@ class DocumentSession(QObject):
     def changed_elsewhere(self) -> bool:
         """Whether another window or process changed the open document since it was read."""
         return (self.document_id is not None and self._rest_pending is None
-                and self.repo.annotations_fingerprint(self.document_id, self.shown) != self.model.fingerprint())
+                and self.repo.annotations_fingerprint(self.document_id, self.layers) != self.model.fingerprint())
 
     def reload(self) -> None:
         """Read the open document's annotations again (another window may have changed them)."""
         if self.document_id is None:
             return
         self._rest_pending = None  # everything is read now
-        self.model.sync(self.repo.annotations(self.document_id, annotators=self.shown))
+        self.model.sync(self.repo.annotations(self.document_id, annotators=self.layers))
         self.model.sync_relations(self.repo.relations(self.document_id))
 
     def show_layers(self, annotators: frozenset[str] | None) -> None:
-        """Show these analysts' annotations only (None: everyone's), read again at once."""
+        """Show these analysts' annotations only (None: everyone's), read again at once (blind,
+        until the document is done, my layer stays the only one)."""
         self.shown = annotators
+        if not self.hidden_until_done:
+            self.layers = annotators
         self.reload()
+
+    def set_blind(self, blind: bool, done: bool) -> None:
+        """Annotate blind or not; `done`: the open document is done for the analyst. The open
+        document's layers are read again if that changes them."""
+        self.blind = blind
+        self.hidden_until_done = blind and not done and self.document_id is not None
+        layers = frozenset({self.analyst}) if self.hidden_until_done else self.shown
+        if layers != self.layers:
+            self.layers = layers
+            self.reload()
 
     def switch_repository(self, repo: Repository) -> None:
         """Another database: no document open, and every history dropped with the old one."""

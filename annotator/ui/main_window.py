@@ -273,14 +273,16 @@ class MainWindow(QMainWindow):
         self.toolbar.insertActions(self._toolbar_tail, self.label_actions)
 
     def reload_documents(self) -> None:
-        self.documents.set_documents(self.repo.documents(), self.labels)
+        self.documents.analyst = self.settings.annotator
+        self.documents.set_documents(self.repo.documents(analyst=self.settings.annotator), self.labels)
+        self.named_actions["annotate_blind"].setChecked(self.repo.blind)
         # Who annotated the database is a scan of every annotation: after the first paint.
         QTimer.singleShot(0, self, self._outline_layers)
 
     def _outline_layers(self, everyone: list[str] | None = None) -> None:
         """Frame each analyst's spans in their outline when several analysts' layers are shown."""
         self.view.set_outlined(outlined(self.repo.annotators() if everyone is None else everyone,
-                                        self.session.shown))
+                                        self.session.layers))
 
     def _count_today(self) -> None:
         self.status.show_analyst(self.settings.annotator)
@@ -298,6 +300,12 @@ class MainWindow(QMainWindow):
     def _fill_layers_menu(self) -> None:
         everyone = self.repo.annotators()
         fill_layers_menu(self.layers_menu, everyone, self.settings.annotator, self.session.shown, self.show_layers)
+        if self.session.hidden_until_done:  # blind: nothing to choose until the document is done
+            for action in self.layers_menu.actions():
+                action.setEnabled(False)
+            self.layers_menu.addSeparator()
+            self.layers_menu.addAction(self.tr("Annotating blind: the others' annotations show once you "
+                                               "mark this document done")).setEnabled(False)
         self._outline_layers(everyone)  # an analyst may have joined since
 
     def show_layers(self, annotators: frozenset[str] | None) -> None:
@@ -310,6 +318,9 @@ class MainWindow(QMainWindow):
     def _name_chosen(self, name: str) -> None:
         self.settings.annotator = name
         self._count_today()
+        self.reload_documents()  # done marks and blind layers are each analyst's own
+        if self.document_id is not None:
+            self.open_document(self.document_id)
 
     def _open_first_document(self) -> None:
         docs = self.documents.documents()
@@ -328,6 +339,8 @@ class MainWindow(QMainWindow):
         # The table repaints after the article: its Arabic cells cost as much to draw as the
         # article's first screen does, and the article is what the analyst opened.
         self.annotation_list.table.setUpdatesEnabled(False)
+        self.session.analyst = self.settings.annotator
+        self.session.blind = self.repo.blind  # the team may have turned it on or off meanwhile
         info = self.session.open(document_id, self.labels, self.view.first_screen_chars())
         if info is None:
             self.annotation_list.table.setUpdatesEnabled(True)
@@ -337,6 +350,8 @@ class MainWindow(QMainWindow):
         self.document_list.select_document(document_id)
         self.settings.set_last_document(self.db, document_id)
         self.named_actions["mark_done"].setChecked(info.done)
+        self.named_actions["annotate_blind"].setChecked(self.session.blind)
+        self._outline_layers()
         self._update_title(info.title)
         self.status.show_origin(info.provenance)
         self.origin.setText(origin_line(info.provenance))
@@ -524,6 +539,10 @@ class MainWindow(QMainWindow):
     def show_review(self) -> None:
         from annotator.ui.dialogs.review import ReviewDialog
 
+        if self.session.hidden_until_done:
+            self.statusBar().showMessage(self.tr("Annotating blind: mark this document done before you review "
+                                                 "the others' annotations"), 8000)
+            return
         if self.session.shown is not None:  # a review compares every layer
             self.show_layers(None)
         dialog = ReviewDialog(self.repo, self.model, self._push, self)
@@ -540,13 +559,34 @@ class MainWindow(QMainWindow):
 
     def mark_document_done(self, document_id: int, done: bool) -> None:
         self.session.stack_for(document_id).push(commands.MarkDone(
-            self.repo, document_id, done, self._done_shown,
+            self.repo, document_id, done, self.settings.annotator, self._done_shown,
             lambda message: self.statusBar().showMessage(message, 8000)))
 
     def _done_shown(self, document_id: int, done: bool) -> None:
-        self.documents.set_done(document_id, done)
+        self.documents.set_done(document_id, done, self.settings.annotator)
         if document_id == self.document_id:
             self.named_actions["mark_done"].setChecked(done)
+            hidden = self.session.hidden_until_done
+            self.session.set_blind(self.session.blind, done)
+            self._outline_layers()
+            if hidden and not self.session.hidden_until_done:
+                self.statusBar().showMessage(self.tr("Done: the other analysts' annotations are shown now"), 8000)
+
+    def set_annotate_blind(self, on: bool) -> None:
+        """Annotate blind, for everyone on this database, or not."""
+        try:
+            self.repo.set_blind(on)
+        except DatabaseRefused as exc:
+            self.named_actions["annotate_blind"].setChecked(not on)
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        done = self.document_id is not None and self.named_actions["mark_done"].isChecked()
+        self.session.set_blind(on, done)
+        self._outline_layers()
+        self.statusBar().showMessage(
+            self.tr("Annotating blind: each analyst sees only their own annotations of a document until they "
+                    "mark it done") if on else self.tr("Not annotating blind: everyone's annotations can be shown"),
+            8000)
 
 
     # -- import, export, databases --------------------------------------------------------------

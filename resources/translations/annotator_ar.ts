@@ -108,6 +108,10 @@
       <translation>إضافة خصائص التسميات وأنواع الروابط أو حذفها</translation>
     </message>
     <message>
+      <source>Annotate &amp;blind</source>
+      <translation>وسم &amp;مستقل</translation>
+    </message>
+    <message>
       <source>Attributes and lin&amp;ks…</source>
       <translation>الخصائص وال&amp;روابط…</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
       <source>Find text in the article</source>
       <translation>البحث عن نص في المقال</translation>
+    </message>
+    <message>
+      <source>For everyone on this database: each analyst sees only their own annotations of a document until they mark it done</source>
+      <translation>لكل من يعمل على قاعدة البيانات هذه: لا يرى المحلل إلا وسومه في المستند حتى يعلّمه كمنجز</translation>
     </message>
     <message>
       <source>Go to the &amp;article</source>
@@ -579,6 +587,14 @@
       </translation>
     </message>
     <message>
+      <source>Done by {names}</source>
+      <translation>أنجزه: {names}</translation>
+    </message>
+    <message>
+      <source>Not done by anyone yet</source>
+      <translation>لم ينجزه أحد بعد</translation>
+    </message>
+    <message>
       <source>document</source>
       <translation>المستند</translation>
     </message>
@@ -628,6 +644,10 @@
       <translation>منجزة</translation>
     </message>
     <message>
+      <source>Done by each analyst: {counts}</source>
+      <translation>ما أنجزه كل محلل: {counts}</translation>
+    </message>
+    <message>
       <source>Filter by title</source>
       <translation>التصفية بالعنوان</translation>
     </message>
@@ -662,6 +682,10 @@
     <message>
       <source>{done} / {total} done</source>
       <translation>{done} / {total} منجزة</translation>
+    </message>
+    <message>
+      <source>{name} {done}</source>
+      <translation>{name} {done}</translation>
     </message>
   </context>
   <context>
@@ -1056,6 +1080,18 @@
       <translation>&amp;ربط</translation>
     </message>
     <message>
+      <source>Annotating blind: each analyst sees only their own annotations of a document until they mark it done</source>
+      <translation>الوسم المستقل مفعّل: لا يرى المحلل إلا وسومه في المستند حتى يعلّمه كمنجز</translation>
+    </message>
+    <message>
+      <source>Annotating blind: mark this document done before you review the others' annotations</source>
+      <translation>الوسم المستقل مفعّل: علّم هذا المستند كمنجز قبل مراجعة وسوم الآخرين</translation>
+    </message>
+    <message>
+      <source>Annotating blind: the others' annotations show once you mark this document done</source>
+      <translation>الوسم المستقل مفعّل: تظهر وسوم الآخرين بعد أن تعلّم هذا المستند كمنجز</translation>
+    </message>
+    <message>
       <source>Annotation databases (*.db);;All files (*)</source>
       <translation>قواعد بيانات الوسوم (*.db);;كل الملفات (*)</translation>
     </message>
@@ -1088,6 +1124,10 @@
       <translation>المستندات</translation>
     </message>
     <message>
+      <source>Done: the other analysts' annotations are shown now</source>
+      <translation>أُنجز المستند: تظهر الآن وسوم المحللين الآخرين</translation>
+    </message>
+    <message>
       <source>Every other document is done</source>
       <translation>كل المستندات الأخرى منجزة</translation>
     </message>
@@ -1113,6 +1153,10 @@
     <message>
       <source>No annotation under the cursor</source>
       <translation>لا يوجد وسم عند المؤشر</translation>
+    </message>
+    <message>
+      <source>Not annotating blind: everyone's annotations can be shown</source>
+      <translation>الوسم المستقل متوقف: يمكن عرض وسوم الجميع</translation>
     </message>
     <message>
       <source>Note on {label}: {text}</source>

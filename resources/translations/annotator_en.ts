@@ -108,6 +108,10 @@
       <translation>Add or remove a label's attributes and the kinds of link</translation>
     </message>
     <message>
+      <source>Annotate &amp;blind</source>
+      <translation>Annotate &amp;blind</translation>
+    </message>
+    <message>
       <source>Attributes and lin&amp;ks…</source>
       <translation>Attributes and lin&amp;ks…</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
       <source>Find text in the article</source>
       <translation>Find text in the article</translation>
+    </message>
+    <message>
+      <source>For everyone on this database: each analyst sees only their own annotations of a document until they mark it done</source>
+      <translation>For everyone on this database: each analyst sees only their own annotations of a document until they mark it done</translation>
     </message>
     <message>
       <source>Go to the &amp;article</source>
@@ -571,6 +579,14 @@
       </translation>
     </message>
     <message>
+      <source>Done by {names}</source>
+      <translation>Done by {names}</translation>
+    </message>
+    <message>
+      <source>Not done by anyone yet</source>
+      <translation>Not done by anyone yet</translation>
+    </message>
+    <message>
       <source>document</source>
       <translation>document</translation>
     </message>
@@ -616,6 +632,10 @@
       <translation>Done</translation>
     </message>
     <message>
+      <source>Done by each analyst: {counts}</source>
+      <translation>Done by each analyst: {counts}</translation>
+    </message>
+    <message>
       <source>Filter by title</source>
       <translation>Filter by title</translation>
     </message>
@@ -650,6 +670,10 @@
     <message>
       <source>{done} / {total} done</source>
       <translation>{done} / {total} done</translation>
+    </message>
+    <message>
+      <source>{name} {done}</source>
+      <translation>{name} {done}</translation>
     </message>
   </context>
   <context>
@@ -1004,6 +1028,18 @@
       <translation>&amp;Link</translation>
     </message>
     <message>
+      <source>Annotating blind: each analyst sees only their own annotations of a document until they mark it done</source>
+      <translation>Annotating blind: each analyst sees only their own annotations of a document until they mark it done</translation>
+    </message>
+    <message>
+      <source>Annotating blind: mark this document done before you review the others' annotations</source>
+      <translation>Annotating blind: mark this document done before you review the others' annotations</translation>
+    </message>
+    <message>
+      <source>Annotating blind: the others' annotations show once you mark this document done</source>
+      <translation>Annotating blind: the others' annotations show once you mark this document done</translation>
+    </message>
+    <message>
       <source>Annotation databases (*.db);;All files (*)</source>
       <translation>Annotation databases (*.db);;All files (*)</translation>
     </message>
@@ -1036,6 +1072,10 @@
       <translation>Documents</translation>
     </message>
     <message>
+      <source>Done: the other analysts' annotations are shown now</source>
+      <translation>Done: the other analysts' annotations are shown now</translation>
+    </message>
+    <message>
       <source>Every other document is done</source>
       <translation>Every other document is done</translation>
     </message>
@@ -1057,6 +1097,10 @@
     <message>
       <source>No annotation under the cursor</source>
       <translation>No annotation under the cursor</translation>
+    </message>
+    <message>
+      <source>Not annotating blind: everyone's annotations can be shown</source>
+      <translation>Not annotating blind: everyone's annotations can be shown</translation>
     </message>
     <message>
       <source>Note on {label}: {text}</source>

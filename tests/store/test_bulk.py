@@ -22,7 +22,7 @@ from annotator.store.sqlite_file import APPLICATION_ID, DatabaseRefused, databas
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEXTS = ["قال الوزير إن 3 ممرات فتحت", "قال الوزير إن 3 ممرات فتحت", "نص ثان\r\nبسطرين",
          "ثالث 😀 مع e\u0301", "نص ثان\r\nبسطرين", "already there"]
-COLUMNS = ("id, title, text, sha256, length, encoding, source, done, "
+COLUMNS = ("id, title, text, sha256, length, encoding, source, "
            "outlet, url, published, author, file_format, external_id")
 
 
@@ -197,9 +197,9 @@ def test_both_writers_store_where_an_article_came_from(tmp_path: Path) -> None:
     assert got == expected and len(got) == 3
     assert rows(by_bulk) == rows(by_repo)
     stored = {r[2][:13]: r[6:] for r in rows(by_bulk)}
-    assert stored["قال الوزير إن"] == ("feed.jsonl", 0, "الأفق", "https://a.example/1",
+    assert stored["قال الوزير إن"] == ("feed.jsonl", "الأفق", "https://a.example/1",
                                         "2024-07-11T06:30:00Z", "ليلى حداد", "jsonl", "17")
-    assert stored["already there"] == ("old.txt", 0, "", "", "", "", "", "")  # the first one stays
-    assert stored["ممرات آمنة لخ"][2:] == (
+    assert stored["already there"] == ("old.txt", "", "", "", "", "", "")  # the first one stays
+    assert stored["ممرات آمنة لخ"][1:] == (
         "الأفق", "https://www.alofoq-news.example/politics/2024/07/11/aleppo-corridors",
         "2024-07-11", "ليلى حداد", "html", "")

@@ -155,8 +155,12 @@ def test_document_list_model_counts_done_mark_and_in_place_updates(qtmodeltester
         model.setData(model.index(1, DocumentListModel.DONE), Qt.CheckState.Checked.value,
                       Qt.ItemDataRole.CheckStateRole)
     assert blocker.args == [repo.documents()[1].id, True]
-    model.set_done(repo.documents()[1].id, True)
+    model.analyst = "ann"
+    model.set_done(repo.documents()[1].id, True, "ann")
     assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Done by ann"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Not done by anyone yet"
+    assert model.done_counts() == {"ann": 1}
     # A new document is appended without a reset, so the selection in the view survives.
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))

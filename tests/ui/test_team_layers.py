@@ -61,3 +61,78 @@ def test_two_analysts_on_one_span_show_two_outlines_until_one_layer_is_shown(mak
     window.open_document(doc)
     assert window.view.highlighter.outlined == {"ann": 0, "bea": 1}
     assert outline_pixels(window)[second] > 20
+
+
+def named(settings_file, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The analyst's name in the settings the next window reads (as the first start asks it)."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.settings import Settings
+
+    Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).annotator = name
+
+
+def test_annotating_blind_hides_the_others_until_i_mark_the_document_done(make_window, repo, reader,  # type: ignore[no-untyped-def]
+                                                                          settings_file, qtbot) -> None:
+    doc = repo.documents()[0].id
+    claim = next(x.id for x in repo.labels() if x.name == "claim")
+    repo.create_annotation(doc, claim, 0, 12, annotator="ann")
+    repo.create_annotation(doc, claim, 20, 30, annotator="bea")
+    named(settings_file, "ann")
+    window = make_window()
+
+    def shown() -> list[str]:
+        return sorted(a.annotator for a in window.model.annotations())
+    assert shown() == ["ann", "bea"]
+    window.named_actions["annotate_blind"].trigger()
+    assert reader.blind  # the database's own option: every analyst's window follows it
+    assert shown() == ["ann"]
+    assert window.annotation_list.table.model().rowCount() == 1
+    assert window.view.highlighter.outlined == {}
+    # Nothing to choose in View → Analysts, and no review, until the document is done.
+    menu = window.layers_menu
+    menu.aboutToShow.emit()
+    assert not menu.findChild(QAction, "layersEveryone").isEnabled()
+    assert any(a.text().startswith("Annotating blind") for a in menu.actions())
+    window.show_review()
+    assert window.statusBar().currentMessage().startswith("Annotating blind: mark this document done")
+    # Done: everyone's layers, framed; undone: mine alone again.
+    window.named_actions["mark_done"].trigger()
+    assert reader.document(doc, analyst="ann").done and not reader.document(doc, analyst="bea").done
+    assert shown() == ["ann", "bea"]
+    assert window.statusBar().currentMessage() == "Done: the other analysts' annotations are shown now"
+    qtbot.waitUntil(lambda: window.view.highlighter.outlined == {"ann": 0, "bea": 1})
+    window.undo_group.undo()
+    assert shown() == ["ann"] and not reader.document(doc, analyst="ann").done
+    # Bea, on the same database, opens it blind too and sees only hers.
+    named(settings_file, "bea")
+    bea = make_window()
+    assert bea.named_actions["annotate_blind"].isChecked()
+    assert sorted(a.annotator for a in bea.model.annotations()) == ["bea"]
+    bea.named_actions["annotate_blind"].trigger()  # off, for everyone
+    assert not reader.blind
+    assert sorted(a.annotator for a in bea.model.annotations()) == ["ann", "bea"]
+
+
+def test_the_done_mark_is_each_analysts_and_the_list_shows_everyones_progress(make_window, repo, reader,  # type: ignore[no-untyped-def]
+                                                                              settings_file) -> None:
+    from annotator.core.text import Document
+
+    first = repo.documents()[0].id
+    second = repo.add_document(Document("second", "نص ثان قصير.", "utf-8"))[0].id
+    repo.set_done(first, True, annotator="bea")
+    repo.set_done(second, True, annotator="bea")
+    named(settings_file, "ann")
+    window = make_window()
+    pane = window.documents_pane
+    assert pane.progress.text() == "0 / 2 done"  # Bea's marks are not mine
+    assert not window.named_actions["mark_done"].isChecked()
+    assert pane.team.isVisible() and pane.team.text() == "Done by each analyst: bea 2"
+    window.open_document(first)
+    window.named_actions["mark_done"].trigger()
+    assert pane.progress.text() == "1 / 2 done"
+    assert pane.team.text() == "Done by each analyst: ann 1, bea 2"
+    assert reader.document(first).done_by == ("ann", "bea")
+    # Next not done is the next one not done by me, though Bea finished it.
+    window.named_actions["next_not_done"].trigger()
+    assert window.document_id == second

@@ -1,0 +1,81 @@
+"""Each analyst's own done mark, the database's blind option, and done marks made before both."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from annotator.core.text import Document
+from annotator.store.repository import Repository
+from annotator.store.sqlite_file import APPLICATION_ID
+from annotator.store.values import NotFound
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "annotator" / "store" / "migrations"
+
+
+@pytest.fixture
+def repo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    r = Repository.open(tmp_path / "team.db")
+    yield r
+    r.close()
+
+
+def test_a_document_is_done_for_each_analyst_on_their_own(repo: Repository) -> None:
+    first = repo.add_document(Document("one", "نص أول", "utf-8"))[0].id
+    second = repo.add_document(Document("two", "نص ثان", "utf-8"))[0].id
+    repo.set_done(first, True, annotator="ann")
+    repo.set_done(first, True, annotator="bea")
+    repo.set_done(second, True, annotator="bea")
+    repo.set_done(first, True, annotator="bea")  # twice is once
+    assert [d.done for d in repo.documents(analyst="ann")] == [True, False]
+    assert [d.done for d in repo.documents(analyst="bea")] == [True, True]
+    assert [d.done for d in repo.documents(analyst="cai")] == [False, False]
+    assert [d.done_by for d in repo.documents()] == [("ann", "bea"), ("bea",)]
+    repo.set_done(first, False, annotator="bea")  # Bea's mark goes, Ann's stays
+    assert repo.document(first, analyst="ann").done and not repo.document(first, analyst="bea").done
+    assert repo.document(first).done_by == ("ann",)
+    opened = repo.open_document(second, analyst="ann")
+    assert opened is not None and not opened[0].done and opened[0].done_by == ("bea",)
+    with pytest.raises(NotFound):
+        repo.set_done(99, True, annotator="ann")
+
+
+def test_annotating_blind_is_the_databases_own_option(tmp_path: Path, repo: Repository) -> None:
+    assert not repo.blind
+    repo.set_blind(True)
+    other = Repository.open(tmp_path / "team.db")  # another analyst's window on the same file
+    try:
+        assert other.blind
+        other.set_blind(False)
+    finally:
+        other.close()
+    assert not repo.blind
+
+
+def test_done_marks_made_before_become_each_analysts(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(cfg, "0005_attributes_relations")
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # as the window stamps its files
+    for n, done in ((1, 1), (2, 1), (3, 0)):
+        con.execute("INSERT INTO document (id, title, text, sha256, length, encoding, source, done, created_at) "
+                    "VALUES (?, ?, 'نص قصير', ?, 7, 'utf-8', '', ?, '2026-01-01 10:00:00')",
+                    (n, f"d{n}", f"sha{n}", done))
+    for doc, who in ((1, "ann"), (1, "bea"), (3, "cai")):
+        con.execute('INSERT INTO annotation (document_id, label_id, start, "end", note, annotator, created_at, '
+                    "updated_at) VALUES (?, 1, 0, 3, '', ?, '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+                    (doc, who))
+    con.commit()
+    con.close()
+    repo = Repository.open(path)
+    try:
+        # Done with annotations: done for their analysts; done without any: for every analyst.
+        assert [d.done_by for d in repo.documents()] == [("ann", "bea"), ("ann", "bea", "cai"), ()]
+    finally:
+        repo.close()
