@@ -18,7 +18,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-# Debian packages for a real X window (xcb plugin) and the Xvfb test; skipped when not root.
+# Debian packages for a real X window (xcb plugin) and the Xvfb test, and PostgreSQL's server
+# for the store's tests (started by the tests in a private folder, never as a system service);
+# skipped when not root.
 # The libraries Qt's xcb platform plugin loads that a minimal Debian lacks.
 XCB_LIBS := libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
             libxcb-render-util.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0
@@ -26,7 +28,8 @@ XCB_LIBS := libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-imag
 HAVE_SYSDEPS = missing=""; for lib in $(XCB_LIBS); do ldconfig -p | grep -q "$$lib" || missing="$$missing $$lib"; done; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing Xvfb"; \
 	command -v xdotool >/dev/null 2>&1 || missing="$$missing xdotool"; \
-	fc-list 2>/dev/null | grep -q "Noto Color Emoji" || missing="$$missing fonts-noto-color-emoji"
+	fc-list 2>/dev/null | grep -q "Noto Color Emoji" || missing="$$missing fonts-noto-color-emoji"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"
 $(SYSDEPS):
 	@mkdir -p $(VENV)
 	@$(HAVE_SYSDEPS); \
@@ -37,9 +40,12 @@ $(SYSDEPS):
 	        xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \
 	        libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	        libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 xdotool \
-	        fonts-noto-color-emoji >/dev/null && touch $(SYSDEPS); \
+	        fonts-noto-color-emoji >/dev/null && \
+	    { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+	      || echo "note: Debian's postgresql did not install; the PostgreSQL tests will say so"; } && \
+	    touch $(SYSDEPS); \
 	else \
-	    echo "note:$$missing missing and not root; the real-window and emoji tests will skip"; \
+	    echo "note:$$missing missing and not root; the real-window, emoji and PostgreSQL tests will skip"; \
 	fi
 
 # `make run` opens a real window: without Qt's X11 libraries it would abort, so stop first.

@@ -2,3 +2,27 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A private PostgreSQL server for the whole run (tests/pg_server.py). Without Debian's
+    `postgresql` package or psycopg the PostgreSQL tests skip, except in CI, where they must run."""
+    from importlib.util import find_spec
+
+    from pg_server import running
+
+    if find_spec("psycopg") is None:
+        reason = "PostgreSQL tests need psycopg (pip install -e '.[test]')"
+    else:
+        with running() as server:
+            if server is not None:
+                yield server
+                return
+        reason = "PostgreSQL tests need Debian's postgresql package (make test installs it as root)"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)

@@ -33,13 +33,18 @@ _INSERT = (f"INSERT INTO document (title, text, sha256, length, encoding, source
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
-def store_documents(con: sqlite3.Connection,
-                    docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
+def store_documents(con: Any, docs: Sequence[Document]) -> list[tuple[DocumentInfo, bool]]:
     """Insert each text not already in the database, inside the caller's transaction.
 
     The one writer of the document table: the command-line import calls it on its own
-    connection, the Repository on its session's. Returns (document, created) per doc, in order.
+    connection, the Repository on its session's (sqlite3's or psycopg's). Returns (document,
+    created) per doc, in order.
     """
+    sqlite = isinstance(con, sqlite3.Connection)
+
+    def sql(statement: str) -> str:  # sqlite3 marks parameters with ?, psycopg with %s
+        return statement if sqlite else statement.replace("?", "%s")
+
     shas = [doc.sha256 for doc in docs]
     known: dict[str, DocumentInfo] = {}
     fresh: set[str] = set()
@@ -48,17 +53,19 @@ def store_documents(con: sqlite3.Connection,
         chunk = wanted[i:i + _LOOKUP_CHUNK]
         marks = ", ".join("?" * len(chunk))
         for row in con.execute(
-                f"SELECT {_INFO_COLUMNS} FROM document WHERE sha256 IN ({marks})", chunk):
+                sql(f"SELECT {_INFO_COLUMNS} FROM document WHERE sha256 IN ({marks})"), chunk):
             known[row[2]] = _info(row)
     for doc, sha in zip(docs, shas):  # a text twice in one batch is new only once
         if sha in known:
             continue
         now = utc_now()  # each its own time
         about = doc.provenance
-        doc_id = con.execute(_INSERT, (doc.title, doc.text, sha, len(doc), doc.encoding,
-                                       doc.source, about.outlet, about.url, about.published,
-                                       about.author, about.file_format, about.external_id,
-                                       sqlite_timestamp(now))).lastrowid
+        # SQLite hands the new id back for nothing; RETURNING cost it 25 ms per 5,000 rows.
+        cur = con.execute(sql(_INSERT) if sqlite else sql(_INSERT) + " RETURNING id",
+                          (doc.title, doc.text, sha, len(doc), doc.encoding, doc.source, about.outlet,
+                           about.url, about.published, about.author, about.file_format, about.external_id,
+                           sqlite_timestamp(now) if sqlite else now))
+        doc_id = cur.lastrowid if sqlite else cur.fetchone()[0]
         assert doc_id is not None
         known[sha] = DocumentInfo(id=doc_id, title=doc.title, sha256=sha, length=len(doc),
                                   encoding=doc.encoding, source=doc.source, provenance=about,
@@ -126,4 +133,5 @@ def _info(row: tuple[Any, ...]) -> DocumentInfo:
                         provenance=Provenance(outlet=outlet, url=url, published=published,
                                               author=author, file_format=file_format,
                                               external_id=external_id),
-                        created_at=datetime.fromisoformat(created).replace(tzinfo=UTC))
+                        created_at=(created if isinstance(created, datetime)
+                                    else datetime.fromisoformat(created)).replace(tzinfo=UTC))

@@ -1,7 +1,6 @@
 """The only place with queries and commits: one short session per call, values out."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -197,9 +196,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
         """`add_document` for several documents in one transaction (a folder imported in batches)."""
         with self._writing() as s:
             # The document table has one writer, shared with the SQLAlchemy-free import.
-            raw = s.connection().connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection), "the document writer speaks SQLite"
-            return store_documents(raw, docs)
+            return store_documents(s.connection().connection.dbapi_connection, docs)
 
     def documents(self, analyst: str | None = None) -> list[DocumentInfo]:
         """All documents in import order, each with its annotation count per label, done for

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,9 @@ TEXT_B = "He said: «قَالَ» 11 يوليو/تموز"
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    r = Repository.open(tmp_path / "a.db")
-    yield r
-    r.close()
+def repo(open_repo) -> Repository:  # type: ignore[no-untyped-def]
+    """A new database of each backend."""
+    return open_repo()
 
 
 def tag(repo: Repository, text: str, word: str, label: str, note: str = "", who: str = "ana") -> None:

@@ -1,14 +1,11 @@
 """What the window reads on opening a document: one transaction, the same answers as the parts."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from annotator.core.text import Document
-from annotator.store.repository import Repository
 
 
-def test_open_document_reads_facts_text_and_first_annotations_together(tmp_path: Path) -> None:
-    repo = Repository.open(tmp_path / "a.db")
+def test_open_document_reads_facts_text_and_first_annotations_together(open_repo) -> None:  # type: ignore[no-untyped-def]
+    repo = open_repo()
     try:
         text = "قال الوزير إن 3 ممرات فتحت، و47 غارة شُنّت 😀 أمس\r\nسطر ثان"
         info, _ = repo.add_document(Document("t", text, "utf-8", "t.txt"))

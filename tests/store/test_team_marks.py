@@ -17,10 +17,9 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "annotator" / "store" / "migr
 
 
 @pytest.fixture
-def repo(tmp_path: Path):  # type: ignore[no-untyped-def]
-    r = Repository.open(tmp_path / "team.db")
-    yield r
-    r.close()
+def repo(open_repo) -> Repository:  # type: ignore[no-untyped-def]
+    """A new database of each backend."""
+    return open_repo()
 
 
 def test_a_document_is_done_for_each_analyst_on_their_own(repo: Repository) -> None:
@@ -43,15 +42,12 @@ def test_a_document_is_done_for_each_analyst_on_their_own(repo: Repository) -> N
         repo.set_done(99, True, annotator="ann")
 
 
-def test_annotating_blind_is_the_databases_own_option(tmp_path: Path, repo: Repository) -> None:
+def test_annotating_blind_is_the_databases_own_option(open_repo, repo: Repository) -> None:  # type: ignore[no-untyped-def]
     assert not repo.blind
     repo.set_blind(True)
-    other = Repository.open(tmp_path / "team.db")  # another analyst's window on the same file
-    try:
-        assert other.blind
-        other.set_blind(False)
-    finally:
-        other.close()
+    other = open_repo()  # another analyst's window on the same database
+    assert other.blind
+    other.set_blind(False)
     assert not repo.blind
 
 
