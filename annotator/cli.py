@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from annotator import __version__, cli_agreement
+from annotator import __version__, cli_agreement, cli_copy
 from annotator.core.corpus import FIELDS
 from annotator.core.csvio import CsvReader, CsvRefused, CsvRow, write_csv
 from annotator.core.formats import FORMATS, ReadOptions
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # SQLAlchemy (slow to import) is loaded by the commands that need it, not by
 # `import`, which adds documents through the standard sqlite3 driver when it can.
 
-COMMANDS = ("import", "export", "import-annotations", "show", "agreement", "gui")
+COMMANDS = ("import", "export", "import-annotations", "show", "agreement", "copy", "gui")
 
 DESCRIPTION = """\
 Annotation desk for Arabic news: import articles, export the labelled spans as CSV,
@@ -505,6 +505,7 @@ visual order, right-aligned, for terminals that cannot.""")
     p.set_defaults(run=cmd_show)
 
     cli_agreement.add_parser(sub, db, cmd_agreement)
+    cli_copy.add_parser(sub)
 
     p = sub.add_parser("gui", parents=[db], formatter_class=raw, help="open the window",
                        description="Open the annotation window, importing the files given "
