@@ -21,6 +21,7 @@ from annotator.store.sqlite_file import (
     check_sqlite_file,
     configure_connection,
     head_revision,
+    without_password,
 )
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -83,12 +84,16 @@ def _upgrade(engine: Engine, is_sqlite: bool) -> None:
 def open_database(db: str | Path) -> Engine:
     """Engine for `db` (path or URL), upgraded to the newest schema; raises DatabaseRefused."""
     url = make_url(resolve_url(db))
-    where = url.database or str(url) if url.get_backend_name() == "sqlite" else url.render_as_string()
+    # Named in messages without its password (which is never shown, even as stars).
+    where = url.database or str(url) if url.get_backend_name() == "sqlite" else without_password(str(db))
     is_sqlite = url.get_backend_name() == "sqlite"
     if is_sqlite and url.database and url.database != ":memory:":
         check_sqlite_file(Path(url.database))
     timeout = {"timeout": sqlite_file.BUSY_TIMEOUT_MS / 1000}
-    engine = create_engine(url, connect_args=timeout if is_sqlite else {})
+    # A server may restart or drop an idle connection: each session checks its connection first
+    # and takes a new one if it is gone (pre-ping), so the window carries on by itself.
+    engine = (create_engine(url, connect_args=timeout) if is_sqlite
+              else create_engine(url, pool_pre_ping=True))
     if is_sqlite:
         _install_sqlite_pragmas(engine)
     try:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Select, delete, func, select, type_coerce
+from sqlalchemy import DateTime, Engine, Select, delete, func, select, text, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 from sqlalchemy.pool import QueuePool
@@ -27,7 +27,7 @@ from annotator.store.scheme import (
     relations_touching,
     store_attributes,
 )
-from annotator.store.sqlite_file import database_errors
+from annotator.store.sqlite_file import database_errors, without_password
 from annotator.store.team import TeamQueries, done_by
 from annotator.store.values import (
     AnnotationInfo,
@@ -113,6 +113,10 @@ def _annotations(s: Session, document_id: int, start_from: int, start_before: in
     return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
 
 
+# The PostgreSQL advisory lock every writing transaction takes (any number, fixed for the program).
+WRITER_LOCK_KEY = 0x616E6E6F  # "anno"
+
+
 class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
     """Documents, labels, annotations and their attributes and relations (store/scheme.py) of one
     database. Every change commits before returning."""
@@ -120,6 +124,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._one_writer_lock = engine.dialect.name == "postgresql"
         # Told, in one line, when SQLite's hold on the file was lost and has been taken again.
         self.on_hold_regained: Callable[[str], None] | None = None
         path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
@@ -135,7 +140,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return without_password(self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         sqlite_hold.unregister(self._file_id, self.engine.dispose)
@@ -156,6 +161,11 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
         with database_errors(self._where):
             self.keep_hold()
             with Session(self._writer, expire_on_commit=False) as s, s.begin():
+                if self._one_writer_lock:
+                    # One writer at a time, as SQLite's BEGIN IMMEDIATE gives: two analysts merging
+                    # the same file add it once, and no write meets a deadlock or a serialisation
+                    # failure. Each write is one short transaction, so the wait is short too.
+                    s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
                 yield s
 
     def is_own_file(self, path: str | Path) -> bool:

@@ -75,3 +75,25 @@ def test_copying_onto_a_database_that_holds_documents_is_refused_untouched(tmp_p
     assert line == f"{other}: already holds 2 document(s); copy into a new or empty database"
     assert exports(other, tmp_path / "after") == before
     assert one_line_error(cli("copy", "--from", solo, "--to", solo)).endswith("is the database being copied")
+
+
+def test_two_analysts_merging_the_same_csv_at_once_on_the_server_add_it_once(tmp_path: Path, pg_server) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    solo = tmp_path / "solo.db"
+    solo_database(solo)
+    csv_file = tmp_path / "spans.csv"
+    assert cli("export", "--db", solo, "--out", csv_file).returncode == 0
+    url = pg_server.new_database()
+    assert cli("import", "--db", url, SEEDS / "aleppo-corridors.txt").returncode == 0
+    runs = [subprocess.Popen([sys.executable, "-m", "annotator", "import-annotations", "--db", url, str(csv_file)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    assert [code for code, _out, _err in results] == [0, 0], results
+    repo = Repository.open(url)
+    try:
+        spans = sorted((a.label, a.start, a.end, a.annotator) for a in repo.annotations(1))
+    finally:
+        repo.close()
+    assert len(spans) == 3 and len(set(spans)) == 3  # each once, whoever came first

@@ -32,7 +32,7 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
-def start_writer(db: Path, document_id: int, annotator: str, count: int, *extra: str,
+def start_writer(db: Path | str, document_id: int, annotator: str, count: int, *extra: str,
                  seed: int = 0) -> subprocess.Popen[str]:
     """A tag_writer.py process writing through the real Repository; stdout is a text pipe."""
     return subprocess.Popen(

@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_support import record, start_writer, subprocess_env
+from reliability_support import SEED, record, start_writer, subprocess_env
 from test_crash_safety import parse
 
+from annotator.core.text import read_document
 from annotator.store.repository import Repository
 
 WRITES_EACH = 500
@@ -22,16 +23,18 @@ def wait_ready(proc: subprocess.Popen[str]) -> None:
     assert line == "ready", f"writer failed to start: {line!r} {proc.stderr.read()}"
 
 
-def run_two_writers(db: Path, doc_id: int, gun: Path, *extra: str) -> dict[str, float | int]:
-    """Two writers doing WRITES_EACH create/delete/relabel each at once; checks and returns figures."""
+def run_two_writers(db: Path | str, doc_id: int, gun: Path, *extra: str,
+                    names: tuple[str, ...] = ("left", "right")) -> dict[str, float | int]:
+    """Writers (two by default) doing WRITES_EACH create/delete/relabel each at once; checks and
+    returns figures."""
     writers = {name: start_writer(db, doc_id, name, WRITES_EACH, "--mix", "--wait", str(gun),
-                                  "--peers", other, *extra, seed=seed)
-               for name, other, seed in (("left", "right", 1), ("right", "left", 2))}
+                                  "--peers", *(x for x in names if x != name), *extra, seed=seed)
+               for seed, name in enumerate(names, start=1)}
     for proc in writers.values():
         wait_ready(proc)
     started = time.monotonic()
     gun.touch()
-    outputs = {name: proc.communicate(timeout=120) for name, proc in writers.items()}
+    outputs = {name: proc.communicate(timeout=240) for name, proc in writers.items()}
     elapsed = time.monotonic() - started
 
     repo = Repository.open(db)
@@ -41,19 +44,31 @@ def run_two_writers(db: Path, doc_id: int, gun: Path, *extra: str) -> dict[str, 
     slowest = 0.0
     for name, (out, err) in outputs.items():
         assert writers[name].returncode == 0, f"{name} failed:\n{err}"
-        assert "locked" not in err and "Traceback" not in err, err
+        for trouble in ("locked", "Traceback", "serializ", "deadlock"):
+            assert trouble not in err, err
         lines = out.split("\n")
         log = parse([x for x in lines if x.startswith(("intent", "saved"))])
         assert log.saved_ops == WRITES_EACH and log.pending is None
         slowest = max(slowest, log.slowest_ms)
         mine = {a.id: a.label_id for a in stored if a.annotator == name}
         assert mine == log.saved, f"{name}: the database differs from what it reported saved"
-        # After both finished, each process reads back everything, the other's work included.
+        # After all finished, each process reads back everything, the others' work included.
         assert f"seen {len(stored)}" in lines
         order += [(int(x.split()[2]), name) for x in lines if x.startswith("saved create")]
     order.sort()
     switches = sum(1 for a, b in itertools.pairwise(order) if a[1] != b[1])
     return {"seconds": round(elapsed, 1), "switches": switches, "slowest_ms": slowest}
+
+
+def test_four_analysts_on_a_postgresql_server_lose_nothing(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Four processes × 500 creates, deletes and relabels on one document of a shared server."""
+    url = pg_server.new_database()
+    repo = Repository.open(url)
+    doc_id = repo.add_document(read_document(SEED))[0].id
+    repo.close()
+    figures = run_two_writers(url, doc_id, tmp_path / "go", names=("ann", "bea", "cai", "dan"))
+    assert figures["switches"] >= 100, f"the writers did not interleave: {figures}"
+    record("four writers on PostgreSQL, full speed", f"4 x {WRITES_EACH} writes: {figures}")
 
 
 def test_two_writers_at_a_human_pace_interleave_and_lose_nothing(
@@ -95,6 +110,7 @@ def test_writer_waits_for_a_held_lock_instead_of_failing(seeded_db: tuple[Path, 
 OPEN_NEW = """
 import sys, time
 from pathlib import Path
+from annotator.core.text import read_document
 from annotator.store.repository import Repository
 gun = Path(sys.argv[2])
 print("ready", flush=True)

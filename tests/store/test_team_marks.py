@@ -75,3 +75,4 @@ def test_done_marks_made_before_become_each_analysts(tmp_path: Path) -> None:
         assert [d.done_by for d in repo.documents()] == [("ann", "bea"), ("ann", "bea", "cai"), ()]
     finally:
         repo.close()
+
