@@ -505,7 +505,7 @@ visual order, right-aligned, for terminals that cannot.""")
     p.set_defaults(run=cmd_show)
 
     cli_agreement.add_parser(sub, db, cmd_agreement)
-    cli_copy.add_parser(sub)
+    cli_copy.add_parser(sub, db, _resolve_db)
 
     p = sub.add_parser("gui", parents=[db], formatter_class=raw, help="open the window",
                        description="Open the annotation window, importing the files given "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.store.sqlite_file import without_password
@@ -18,14 +19,16 @@ from ~/.pgpass or PGPASSWORD, never from the command line's output.
   annotator copy --from annotations.db --to postgresql+psycopg://ana@db.example/news"""
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("copy", formatter_class=argparse.RawDescriptionHelpFormatter,
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], db: argparse.ArgumentParser,
+               default_db: Callable[[argparse.Namespace], str]) -> None:
+    p = sub.add_parser("copy", parents=[db], formatter_class=argparse.RawDescriptionHelpFormatter,
                        help="copy a whole database onto another (SQLite ⇄ PostgreSQL)",
                        description="Copy every document, annotation and link of one database "
                                    "into a new or empty one.", epilog=HELP_EPILOG)
-    p.add_argument("--from", dest="source", required=True, metavar="DB", help="the database to copy")
+    p.add_argument("--from", dest="source", metavar="DB",
+                   help="the database to copy (the same as --db; default: the usual database)")
     p.add_argument("--to", dest="target", required=True, metavar="DB", help="a new or empty database")
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, default_db=default_db)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     from annotator.store.database import open_database
     from annotator.store.sqlite_file import DatabaseRefused, database_errors
 
-    source, target = (db if "://" in db else str(Path(db).expanduser().resolve()) for db in (args.source, args.target))
+    named = (args.source or args.default_db(args), args.target)
+    source, target = (db if "://" in db else str(Path(db).expanduser().resolve()) for db in named)
     if source == target:
         raise DatabaseRefused(without_password(target), "is the database being copied")
     src = open_database(source)

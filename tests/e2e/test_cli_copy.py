@@ -50,7 +50,7 @@ def test_a_solo_database_goes_onto_the_server_and_back_exactly(tmp_path: Path, p
     result = cli("copy", "--from", solo, "--to", url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("copied 2 document(s), 3 annotation(s) and 1 link(s) from ")
-    assert cli("copy", "--from", url, "--to", back).returncode == 0
+    assert cli("copy", "--db", url, "--to", back).returncode == 0  # --db is --from
     original = exports(solo, tmp_path / "solo")
     assert exports(url, tmp_path / "server") == original  # same ids, offsets, times, everyone
     assert exports(back, tmp_path / "back") == original
