@@ -1,5 +1,6 @@
-"""Two windows on one database file (each with its own connection): each sees the other's work
-when it opens the document again, and an undo never touches the other window's annotations."""
+"""Two windows on one database (each with its own connection), a SQLite file or a database on a
+PostgreSQL server: each sees the other's work when it opens the document again, and an undo
+never touches the other window's annotations."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -15,12 +16,12 @@ from annotator.core.text import read_document
 from annotator.store.repository import Repository
 
 
-@pytest.fixture
-def two_windows(qtbot, tmp_path: Path) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_windows(request, qtbot, tmp_path: Path) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
     from annotator.ui.main_window import MainWindow
     from annotator.ui.settings import Settings
 
-    db = tmp_path / "shared.db"
+    db = tmp_path / "shared.db" if request.param == "sqlite" else request.getfixturevalue("pg_server").new_database()
     seed = Repository.open(db)
     seed.add_document(read_document(SEED))
     seed.close()
