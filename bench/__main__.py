@@ -25,6 +25,7 @@ def main() -> int:
         ("tag", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60)),
         ("attribute", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60, "attribute")),
         ("link", lambda w: cases_gui.tag_case(w, 15 if args.quick else 60, "link")),
+        ("postgres-tag", lambda w: cases_gui.postgres_tag_case(w, 15 if args.quick else 60)),
         ("scroll", lambda w: cases_gui.scroll_case(w, runs)),
         ("memory", lambda w: cases_gui.memory_case(w, runs)),
         ("cold-start", lambda w: cases_gui.cold_start_case(w, runs)),

@@ -1,5 +1,5 @@
 """The store's tests run on both backends: a SQLite file and a database on a real PostgreSQL
-server (tests/pg_server.py), unless a test asks for SQLite alone."""
+server (bench/pg_server.py), unless a test asks for SQLite alone."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator

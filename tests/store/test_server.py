@@ -1,4 +1,4 @@
-"""The store on a real PostgreSQL server (tests/pg_server.py): what a shared server adds."""
+"""The store on a real PostgreSQL server (bench/pg_server.py): what a shared server adds."""
 from __future__ import annotations
 
 from annotator.core.text import Document

@@ -1,6 +1,6 @@
-"""A private PostgreSQL server for the tests: Debian's binaries, a cluster in a temporary folder,
+"""A private PostgreSQL server for the tests and the benchmark: Debian's binaries, a cluster in a temporary folder,
 a free local port, trust authentication on loopback; run by an unprivileged user when the
-tests run as root (the server refuses root); stopped when the tests end."""
+tests run as root (the server refuses root); stopped at the end."""
 from __future__ import annotations
 
 import glob
