@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         repo.on_hold_regained = self._hold_regained
         settings.add_recent_database(self.db)
         self.labels: list[LabelInfo] = []  # read by reload_labels, below
+        self._everyone: list[str] = []  # the database's analysts, as last read
         self.model = AnnotationModel(self)
         self.session = DocumentSession(repo, self.model, self)
         self.undo_group = self.session.undo_group
@@ -277,12 +278,14 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.repo.documents(analyst=self.settings.annotator), self.labels)
         self.named_actions["annotate_blind"].setChecked(self.repo.blind)
         # Who annotated the database is a scan of every annotation: after the first paint.
-        QTimer.singleShot(0, self, self._outline_layers)
+        QTimer.singleShot(0, self, lambda: self._outline_layers(self.repo.annotators()))
 
     def _outline_layers(self, everyone: list[str] | None = None) -> None:
-        """Frame each analyst's spans in their outline when several analysts' layers are shown."""
-        self.view.set_outlined(outlined(self.repo.annotators() if everyone is None else everyone,
-                                        self.session.layers))
+        """Frame each analyst's spans in their outline when several analysts' layers are shown
+        (`everyone`: the database's analysts as just read; else as last read, off the open path)."""
+        if everyone is not None:
+            self._everyone = everyone
+        self.view.set_outlined(outlined(self._everyone, self.session.layers))
 
     def _count_today(self) -> None:
         self.status.show_analyst(self.settings.annotator)
