@@ -35,3 +35,52 @@ def test_a_refused_server_is_named_without_its_password(pg_server) -> None:  # t
     message = str(refused.value)
     assert "s3cret" not in message and "***" not in message
     assert message.startswith(pg_server.url("no_such_database") + ": cannot open database")
+
+
+def test_a_change_whose_connection_dies_while_it_is_written_is_refused_whole(pg_server) -> None:  # type: ignore[no-untyped-def]
+    """The server ends the window's connection in the middle of a change (here while the change
+    waits for the writers' lock): the change is reported as not saved, nothing of it is stored,
+    and the next change reconnects and is stored."""
+    import threading
+
+    import psycopg
+
+    from annotator.store.repository import WRITER_LOCK_KEY
+    from annotator.store.sqlite_file import DatabaseRefused
+
+    url = pg_server.new_database()
+    database = url.rsplit("/", 1)[1]
+    repo = Repository.open(url)
+    try:
+        doc = repo.add_document(Document("one", "نص أول فيه كلمات", "utf-8"))[0].id
+        label = repo.labels()[0].id
+        with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname={database}",
+                             autocommit=True) as holder:
+            holder.execute("SELECT pg_advisory_lock(%s)", (WRITER_LOCK_KEY,))  # another writer, busy
+            outcome: list[object] = []
+            writer = threading.Thread(target=lambda: outcome.append(_try(lambda: repo.create_annotation(
+                doc, label, 0, 2, annotator="ann"))))
+            writer.start()
+            waiting: list[tuple[object, ...]] = []
+            while not waiting and writer.is_alive():  # until the change waits for the lock
+                waiting = pg_server.sql("SELECT pid FROM pg_stat_activity WHERE datname = "
+                                        f"'{database}' AND wait_event_type = 'Lock'")
+            assert waiting, outcome
+            pg_server.sql(f"SELECT pg_terminate_backend({waiting[0][0]})")
+            writer.join(timeout=30)
+            holder.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
+        (refused,) = outcome
+        assert isinstance(refused, DatabaseRefused)
+        assert "s3cret" not in str(refused) and str(refused).startswith(pg_server.url(database))
+        assert repo.annotations(doc) == []  # nothing of it stored
+        saved = repo.create_annotation(doc, label, 0, 2, annotator="ann")  # reconnects
+        assert [a.id for a in repo.annotations(doc)] == [saved.id]
+    finally:
+        repo.close()
+
+
+def _try(call):  # type: ignore[no-untyped-def]
+    try:
+        return call()
+    except Exception as exc:  # the test looks at what it was
+        return exc
