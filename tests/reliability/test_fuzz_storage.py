@@ -174,3 +174,26 @@ def test_storage_matches_a_plain_model(template: Path, tmp_path: Path) -> None:
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]))
     tally("fuzz storage: sequences run", StorageMachine.runs)
+
+
+class ServerStorageMachine(StorageMachine):
+    """The same steps on a new database of a PostgreSQL server for each sequence."""
+
+    server: object
+
+    @initialize()
+    def open_copy(self) -> None:
+        StorageMachine.runs += 1
+        self.repo = Repository.open(self.server.new_database())  # type: ignore[attr-defined]
+        self.doc = self.repo.add_document(Document("fuzz", TEXT, "utf-8"))[0].id
+        self.labels = [label.id for label in self.repo.labels()]
+        self.names = {label.id: label.name for label in self.repo.labels()}
+        self.model = {}
+        self.steps = 0
+
+
+def test_storage_on_a_postgresql_server_matches_a_plain_model(pg_server) -> None:  # type: ignore[no-untyped-def]
+    ServerStorageMachine.server = pg_server
+    run_state_machine_as_test(ServerStorageMachine, settings=settings(
+        max_examples=EXAMPLES // 2, stateful_step_count=STEPS, deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]))
