@@ -7,14 +7,13 @@ import pytest
 
 from annotator.core.text import read_document
 from annotator.store.articles import import_articles, import_seeds, planned_files, seeds_folder
-from annotator.store.repository import Repository
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_seeds_are_imported_into_an_empty_database_only(tmp_path: Path) -> None:
+def test_seeds_are_imported_into_an_empty_database_only(open_repo) -> None:  # type: ignore[no-untyped-def]
     assert seeds_folder() == REPO_ROOT / "seeds"
-    repo = Repository.open(tmp_path / "a.db")
+    repo = open_repo()
     try:
         added = import_seeds(repo)
         seed = read_document(REPO_ROOT / "seeds" / "aleppo-corridors.txt")
@@ -26,10 +25,10 @@ def test_seeds_are_imported_into_an_empty_database_only(tmp_path: Path) -> None:
         repo.close()
 
 
-def test_seeds_are_not_added_to_a_database_with_work_in_it(tmp_path: Path) -> None:
+def test_seeds_are_not_added_to_a_database_with_work_in_it(open_repo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     article = tmp_path / "mine.txt"
     article.write_text("قال الوزير إن 3 ممرات فتحت", encoding="utf-8")
-    repo = Repository.open(tmp_path / "a.db")
+    repo = open_repo()
     try:
         list(import_articles(repo, planned_files([article])))
         assert import_seeds(repo) == []
@@ -38,14 +37,14 @@ def test_seeds_are_not_added_to_a_database_with_work_in_it(tmp_path: Path) -> No
         repo.close()
 
 
-def test_each_path_has_an_outcome_and_bad_files_stop_nothing(tmp_path: Path) -> None:
+def test_each_path_has_an_outcome_and_bad_files_stop_nothing(open_repo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "in").mkdir()
     good = tmp_path / "in" / "a.txt"
     good.write_bytes("قال شويغو إن عدد الممرات يبلغ 3\r\n".encode("cp1256"))
     (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01binary")
     (tmp_path / "in" / "c.pdf").write_bytes(b"%PDF")
     (tmp_path / "in" / "d.txt").write_text("قال شويغو إن عدد الممرات يبلغ 3\r\n", encoding="utf-8")
-    repo = Repository.open(tmp_path / "a.db")
+    repo = open_repo()
     try:
         outcomes = list(import_articles(repo, planned_files([tmp_path / "in", tmp_path / "gone.txt"])))
         summary = [(o.path.name, o.created, o.encoding, o.note, o.error) for o in outcomes]
@@ -64,14 +63,15 @@ def test_each_path_has_an_outcome_and_bad_files_stop_nothing(tmp_path: Path) -> 
         repo.close()
 
 
-def test_batches_keep_order_and_find_duplicates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batches_keep_order_and_find_duplicates(open_repo, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("annotator.store.articles.BATCH_FILES", 2)
     texts = ["نص أول", "نص أول", "نص ثان", "نص ثالث", "نص ثان"]  # a repeat inside a batch, one across
     paths = []
     for n, text in enumerate(texts):
         paths.append(tmp_path / f"{n}.txt")
         paths[-1].write_text(text, encoding="utf-8")
-    repo = Repository.open(tmp_path / "a.db")
+    repo = open_repo()
     try:
         outcomes = list(import_articles(repo, planned_files(paths)))
         assert [o.path for o in outcomes] == paths
