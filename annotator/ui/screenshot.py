@@ -95,6 +95,7 @@ def render(out_dir: Path) -> list[Path]:
         repo = Repository.open(db)
         doc_id = annotate_seed(repo)
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings.annotator = "analyst"  # the name the pictures' annotations carry, not the login's
         window = MainWindow(repo, settings, db)
         window.resize(1440, 900)
         window.show()
