@@ -14,7 +14,8 @@ from pathlib import Path
 
 # The database and the files SQLite keeps beside it.
 COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
-_PROC_LOCKS = Path("/proc/locks")
+_FD_DIR = Path("/proc/self/fd")
+_FDINFO_DIR = Path("/proc/self/fdinfo")
 _MOUNTINFO = Path("/proc/self/mountinfo")
 # File systems on which SQLite's locks and WAL shared memory do not work across machines.
 NETWORK_FILE_SYSTEMS = frozenset({
@@ -91,23 +92,34 @@ def hold_lost(db: Path) -> bool | None:
     """Whether this process's SQLite has lost its locks on `db` (or its WAL was replaced).
 
     Call it only while a connection to `db` is open and idle: SQLite then holds a shared lock on
-    the database and one on its shared-memory file. None where the kernel does not list locks.
+    the database and one on its shared-memory file. Each is looked up in the `fdinfo` of a
+    descriptor this process has on that file, which lists the process's own POSIX locks on it
+    (Linux). Not /proc/locks: the kernel waits for an RCU grace period, milliseconds, on every
+    read of it. None where the kernel does not list descriptors.
     """
     try:
-        listing = _PROC_LOCKS.read_text(encoding="ascii", errors="replace")
+        descriptors = os.listdir(_FD_DIR)
     except OSError:
         return None
-    pid = str(os.getpid())
-    held: set[str] = set()
-    for line in listing.splitlines():
-        parts = line.split()
-        if len(parts) >= 6 and parts[1] != "->" and parts[4] == pid:
-            held.add(parts[5].rsplit(":", 1)[-1])  # maj:min:inode; the inode is enough here
-    for path in (db, db.with_name(db.name + "-shm")):
-        ident = file_id(path)
-        if ident is None or str(ident[1]) not in held:
-            return True
-    return False
+    wanted = {file_id(path) for path in (db, db.with_name(db.name + "-shm"))}
+    if None in wanted:
+        return True
+    locked: set[tuple[int, int] | None] = set()
+    for fd in descriptors:
+        try:
+            st = os.stat(_FD_DIR / fd)  # follows the link to the file without opening it
+            ident = (st.st_dev, st.st_ino)
+            if ident in wanted and ident not in locked and _has_posix_lock(_FDINFO_DIR / fd):
+                locked.add(ident)
+        except OSError:
+            continue  # a descriptor closed meanwhile (or not a file)
+    return locked != wanted
+
+
+def _has_posix_lock(fdinfo: Path) -> bool:
+    """Whether the `fdinfo` of a descriptor lists a POSIX lock of this process on its file."""
+    with open(fdinfo, encoding="ascii", errors="replace") as fh:
+        return any(line.startswith("lock:") and " POSIX " in line for line in fh)
 
 
 def file_system_type(path: Path, mountinfo: Path = _MOUNTINFO) -> str | None:

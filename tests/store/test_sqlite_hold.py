@@ -18,8 +18,8 @@ from annotator.store import sqlite_hold
 from annotator.store.repository import Repository
 from annotator.store.sqlite_file import DatabaseRefused, check_sqlite_file
 
-needs_proc_locks = pytest.mark.skipif(not Path("/proc/locks").exists(),
-                                      reason="the kernel does not list file locks in /proc/locks")
+needs_proc_locks = pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(),
+                                      reason="the kernel does not list descriptors in /proc/self/fdinfo")
 
 COUNT_AND_CLOSE = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
                    "print(c.execute('SELECT count(*) FROM annotation').fetchone()[0]); c.close()")
@@ -57,6 +57,27 @@ def test_the_hold_is_seen_while_open_and_lost_after_a_stray_close(opened) -> Non
     assert sqlite_hold.hold_lost(db) is False
     touch_outside_sqlite(db)
     assert sqlite_hold.hold_lost(db) is True
+
+
+@needs_proc_locks
+def test_another_process_holding_the_file_does_not_hide_a_lost_hold(opened) -> None:  # type: ignore[no-untyped-def]
+    """Only this process's own locks count: another reader's shared locks on the same files are
+    listed by the kernel too, and must not pass for ours."""
+    db, repo, doc = opened
+    repo.create_annotation(doc, 1, 0, 3)
+    touch_outside_sqlite(db)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM annotation').fetchall(); "
+         "print('holding', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "holding"
+        assert sqlite_hold.hold_lost(db) is True
+    finally:
+        reader.communicate("")
+    repo.create_annotation(doc, 2, 4, 10)  # taken again before this write
+    assert sqlite_hold.hold_lost(db) is False
 
 
 @needs_proc_locks
