@@ -10,7 +10,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,8 +31,13 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, restart: Callable[[], None] = lambda: None) -> None:
         self.port = port
+        self._restart = restart
+
+    def restart(self) -> None:
+        """Stop the server (ending every connection) and start it again on the same port."""
+        self._restart()
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -79,7 +84,9 @@ def running() -> Iterator[Server | None]:
         run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
             f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
         try:
-            yield Server(port)
+            # pg_ctl restart starts the server again with the options it was started with.
+            yield Server(port, lambda: run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l",
+                                           str(folder / "log"), "-m", "fast", "-w", "restart"))
         finally:
             run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
     finally:
