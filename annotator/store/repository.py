@@ -5,7 +5,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import DateTime, Engine, Select, delete, func, select, text, type_coerce
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +28,7 @@ from annotator.store.scheme import (
     store_attributes,
 )
 from annotator.store.sqlite_file import database_errors, without_password
-from annotator.store.team import TeamQueries, done_by
+from annotator.store.team import TeamQueries, blind_option, done_by
 from annotator.store.values import (
     AnnotationInfo,
     AnnotationRefused,
@@ -111,6 +111,15 @@ def _annotations(s: Session, document_id: int, start_from: int, start_before: in
     values = attribute_values(s, ids)
     # By name: a field added to AnnotationInfo cannot silently take another column's value.
     return [AnnotationInfo(**row._mapping, attributes=values.get(row.id, {})) for row in s.execute(q)]
+
+
+class Opened(NamedTuple):
+    """A document as the window opens it (`Repository.open_document`)."""
+
+    info: DocumentInfo
+    text: str
+    first_annotations: list[AnnotationInfo]
+    blind: bool  # the team annotates blind (the database's option, read with the rest)
 
 
 # The PostgreSQL advisory lock every writing transaction takes (any number, fixed for the program).
@@ -304,21 +313,22 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             return {row.id: row.created_at for row in rows}
 
     def open_document(self, document_id: int, start_before: int | None = None,
-                      annotators: Collection[str] | None = None, analyst: str | None = None,
-                      blind: bool = False) -> tuple[DocumentInfo, str, list[AnnotationInfo]] | None:
-        """What the window shows on opening: facts (done for `analyst`), text and the
-        annotations (of `annotators`, if given) starting before `start_before`, read in one
-        transaction (so they agree); None if there is no such id. `blind`: until the document
-        is done for `analyst`, their annotations alone."""
+                      annotators: Collection[str] | None = None,
+                      analyst: str | None = None) -> Opened | None:
+        """What the window shows on opening, read in one transaction (so it all agrees): the
+        document's facts (done for `analyst`), its text, the annotations (of `annotators`, if
+        given) starting before `start_before`, and whether the team annotates blind (then,
+        until the document is done for `analyst`, their annotations alone). None: no such id."""
         with self._reading() as s:
             # The text is deferred on the mapping; here it is wanted, in the same query.
             row = s.get(DocumentRow, document_id, options=[undefer(DocumentRow.text)])
             if row is None:
                 return None
             info = _document_info(row, None, done_by(s, document_id).get(document_id, ()), analyst)
+            blind = blind_option(s)
             if blind and analyst is not None and not info.done:
                 annotators = {analyst}
-            return info, row.text, _annotations(s, document_id, 0, start_before, annotators)
+            return Opened(info, row.text, _annotations(s, document_id, 0, start_before, annotators), blind)
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         with self._reading() as s:

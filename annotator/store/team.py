@@ -35,6 +35,11 @@ def done_by(s: Session, document_id: int | None = None) -> dict[int, tuple[str, 
     return {doc: tuple(names) for doc, names in marks.items()}
 
 
+def blind_option(s: Session) -> bool:
+    """Whether the database's analysts annotate blind (read in the caller's transaction)."""
+    return s.scalar(select(OptionRow.value).where(OptionRow.name == BLIND)) == "yes"
+
+
 class TeamQueries:
     """Mixed into the Repository, which supplies the sessions."""
 
@@ -72,7 +77,8 @@ class TeamQueries:
     @property
     def blind(self) -> bool:
         """Whether each analyst sees only their own layer of a document until they mark it done."""
-        return self.option(BLIND) == "yes"
+        with self._reading() as s:
+            return blind_option(s)
 
     def set_blind(self, on: bool) -> None:
         self.set_option(BLIND, "yes" if on else "no")

@@ -51,10 +51,10 @@ class DocumentSession(QObject):
         None when it no longer exists. The rest loads at `load_rest_soon`, or after a delay.
         """
         opened = self.repo.open_document(document_id, start_before=first_screen, annotators=self.shown,
-                                         analyst=self.analyst, blind=self.blind)
+                                         analyst=self.analyst)
         if opened is None:
             return None
-        info, text, first_annotations = opened
+        info, text, first_annotations, self.blind = opened  # the team may have turned blind on or off
         self.hidden_until_done = self.blind and not info.done
         self.layers = frozenset({self.analyst}) if self.hidden_until_done else self.shown
         self.document_id = document_id

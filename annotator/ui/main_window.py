@@ -343,7 +343,6 @@ class MainWindow(QMainWindow):
         # article's first screen does, and the article is what the analyst opened.
         self.annotation_list.table.setUpdatesEnabled(False)
         self.session.analyst = self.settings.annotator
-        self.session.blind = self.repo.blind  # the team may have turned it on or off meanwhile
         info = self.session.open(document_id, self.labels, self.view.first_screen_chars())
         if info is None:
             self.annotation_list.table.setUpdatesEnabled(True)

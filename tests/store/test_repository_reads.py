@@ -15,7 +15,8 @@ def test_open_document_reads_facts_text_and_first_annotations_together(open_repo
         cut = text.index("47") + 1
         opened = repo.open_document(info.id, start_before=cut)
         assert opened is not None
-        got_info, got_text, first = opened
+        got_info, got_text, first, blind = opened
+        assert not blind
         assert got_info == repo.document(info.id)
         assert got_text == text
         assert first == repo.annotations(info.id, start_before=cut)

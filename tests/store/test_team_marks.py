@@ -51,6 +51,24 @@ def test_annotating_blind_is_the_databases_own_option(open_repo, repo: Repositor
     assert not repo.blind
 
 
+def test_opening_blind_reads_my_layer_alone_until_i_mark_the_document_done(repo: Repository) -> None:
+    doc = repo.add_document(Document("one", "نص أول فيه كلمات كثيرة", "utf-8"))[0].id
+    label = repo.labels()[0].id
+    for who, start in (("ann", 0), ("bea", 3)):
+        repo.create_annotation(doc, label, start, start + 2, annotator=who)
+    opened = repo.open_document(doc, analyst="ann")
+    assert opened is not None and not opened.blind
+    assert [a.annotator for a in opened.first_annotations] == ["ann", "bea"]
+    repo.set_blind(True)
+    opened = repo.open_document(doc, analyst="ann")
+    assert opened is not None and opened.blind
+    assert [a.annotator for a in opened.first_annotations] == ["ann"]
+    repo.set_done(doc, True, annotator="ann")
+    opened = repo.open_document(doc, analyst="ann")
+    assert opened is not None and opened.blind and opened.info.done
+    assert [a.annotator for a in opened.first_annotations] == ["ann", "bea"]
+
+
 def test_done_marks_made_before_become_each_analysts(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     cfg = Config()
