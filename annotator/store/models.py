@@ -117,6 +117,18 @@ class AnnotationRow(Base):
     label: Mapped[LabelRow] = relationship()
 
 
+class SetAsideRow(Base):
+    """A reviewer left this annotation out of the gold layer on purpose (Review's «neither»):
+    a difference whose every version is set aside, or taken into gold, is settled."""
+
+    __tablename__ = "set_aside"
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
 class AttributeRow(Base):
     __tablename__ = "attribute"
     __table_args__ = (

@@ -19,7 +19,7 @@ from annotator.store import sqlite_hold
 from annotator.store.bulk import store_documents
 from annotator.store.database import DatabaseRefused, open_database
 from annotator.store.exchange import ExchangeQueries
-from annotator.store.models import AnnotationRow, AttributeValueRow, DocumentRow, LabelRow
+from annotator.store.models import AnnotationRow, AttributeValueRow, DocumentRow, LabelRow, SetAsideRow
 from annotator.store.scheme import (
     SchemeQueries,
     attribute_values,
@@ -377,7 +377,10 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                                  r.created_at)
                     for r in deleted.relations
                     if s.get(AnnotationRow, r.target_id if r.source_id == a.id else r.source_id)]
-            return DeletedAnnotation(annotation=_annotation_info(s, row), relations=tuple(back))
+            if deleted.set_aside is not None:
+                s.add(SetAsideRow(annotation_id=row.id, reviewer=deleted.set_aside))
+            return DeletedAnnotation(annotation=_annotation_info(s, row), relations=tuple(back),
+                                     set_aside=deleted.set_aside)
 
     def _new_annotation(self, s: Session, document_id: int, label_id: int, start: int, end: int,
                         note: str, annotator: str, annotation_id: int | None,
@@ -411,8 +414,10 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             row = s.get(AnnotationRow, annotation_id)
             if row is None:
                 raise NotFound(f"annotation {annotation_id} no longer exists")
+            aside = s.get(SetAsideRow, annotation_id)
             deleted = DeletedAnnotation(annotation=_annotation_info(s, row),
-                                        relations=tuple(relations_touching(s, annotation_id)))
+                                        relations=tuple(relations_touching(s, annotation_id)),
+                                        set_aside=aside.reviewer if aside is not None else None)
             s.delete(row)
             return deleted
 

@@ -79,7 +79,8 @@ def without_password(db: str) -> str:
 # Every schema revision this version knows, oldest first; a test checks it against migrations/.
 # Knowing them here spares importing Alembic (a large part of start-up) when no upgrade is due.
 SCHEMA_REVISIONS = ("0001_initial", "0002_done_unique_range", "0003_annotation_ids_never_reused",
-                    "0005_attributes_relations", "0006_document_metadata", "0007_done_per_analyst")
+                    "0005_attributes_relations", "0006_document_metadata", "0007_done_per_analyst",
+                    "0008_set_aside")
 
 
 def head_revision() -> str:

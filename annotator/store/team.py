@@ -17,6 +17,7 @@ from annotator.store.models import (
     OptionRow,
     RelationRow,
     RelationTypeRow,
+    SetAsideRow,
 )
 from annotator.store.scheme import attribute_values
 from annotator.store.values import NotFound
@@ -82,6 +83,26 @@ class TeamQueries:
 
     def set_blind(self, on: bool) -> None:
         self.set_option(BLIND, "yes" if on else "no")
+
+    def set_aside(self, document_id: int) -> frozenset[int]:
+        """The document's annotations a reviewer left out of the gold layer on purpose."""
+        with self._reading() as s:
+            return frozenset(s.scalars(
+                select(SetAsideRow.annotation_id).join(AnnotationRow, AnnotationRow.id == SetAsideRow.annotation_id)
+                .where(AnnotationRow.document_id == document_id)))
+
+    def set_set_aside(self, annotation_ids: Sequence[int], on: bool, *, reviewer: str) -> None:
+        """Leave these annotations out of the gold layer on purpose (Review's «neither»), or take
+        that back; in one transaction. An annotation deleted meanwhile is refused (NotFound)."""
+        with self._writing() as s:
+            for annotation_id in annotation_ids:
+                if s.get(AnnotationRow, annotation_id) is None:
+                    raise NotFound(f"annotation {annotation_id} no longer exists")
+                row = s.get(SetAsideRow, annotation_id)
+                if on and row is None:
+                    s.add(SetAsideRow(annotation_id=annotation_id, reviewer=reviewer))
+                elif not on and row is not None:
+                    s.delete(row)
 
     def annotators(self) -> list[str]:
         """Every analyst with an annotation in the database, by name."""

@@ -102,6 +102,7 @@ class DeletedAnnotation:
 
     annotation: AnnotationInfo
     relations: tuple[RelationInfo, ...]
+    set_aside: str | None = None  # the reviewer who had left it out of the gold layer, if one had
 
 
 @dataclass

@@ -59,6 +59,8 @@ class AnnotationModel(QAbstractTableModel):
     labelsChanged = Signal()
     # The document's relations changed (added, removed, or gone with an annotation).
     relationsChanged = Signal()
+    # A reviewer set annotations aside from the gold layer, or took that back (store only).
+    setAsideChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand
@@ -280,6 +280,28 @@ class Together(QUndoCommand):
     def undo(self) -> None:
         for part in reversed(self.parts):
             part.undo()
+
+
+class SetAside(_AnnotationCommand):
+    """Leave annotations out of the gold layer on purpose (Review's «neither»); undo takes that back."""
+
+    def __init__(self, repo: Repository, model: AnnotationModel, annotations: Sequence[AnnotationInfo],
+                 reviewer: str) -> None:
+        first = annotations[0]
+        super().__init__(repo, model, translate("Commands", "set aside {text}").format(
+            text=quoted(model.text, first.start, first.end)))
+        self.ids, self.reviewer = [a.id for a in annotations], reviewer
+
+    def _set(self, on: bool) -> None:
+        self._store(lambda: self.repo.set_set_aside(self.ids, on, reviewer=self.reviewer))
+        if not self.isObsolete():  # stored (a refusal was said through the model)
+            self.model.setAsideChanged.emit()
+
+    def redo(self) -> None:
+        self._set(True)
+
+    def undo(self) -> None:
+        self._set(False)
 
 
 class MarkDone(QUndoCommand):

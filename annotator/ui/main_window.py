@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
             return
         if self.session.shown is not None:  # a review compares every layer
             self.show_layers(None)
-        dialog = ReviewDialog(self.repo, self.model, self._push, self)
+        dialog = ReviewDialog(self.repo, self.model, self._push, self.settings.annotator, self)
         dialog.chosen.connect(self.view.select_span)
         dialog.show()
 

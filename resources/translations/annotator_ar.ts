@@ -499,6 +499,10 @@
       <translation>تغيير حدود {label} {old} ← {new}</translation>
     </message>
     <message>
+      <source>set aside {text}</source>
+      <translation>استبعاد {text} من الطبقة المرجعية</translation>
+    </message>
+    <message>
       <source>set {name} of {label} {text}</source>
       <translation>تعيين {name} لـ{label} {text}</translation>
     </message>

@@ -495,6 +495,10 @@
       <translation>resize {label} {old} → {new}</translation>
     </message>
     <message>
+      <source>set aside {text}</source>
+      <translation>set aside {text}</translation>
+    </message>
+    <message>
       <source>set {name} of {label} {text}</source>
       <translation>set {name} of {label} {text}</translation>
     </message>

@@ -69,6 +69,29 @@ def test_opening_blind_reads_my_layer_alone_until_i_mark_the_document_done(repo:
     assert [a.annotator for a in opened.first_annotations] == ["ann", "bea"]
 
 
+def test_a_reviewers_set_aside_is_kept_and_comes_back_with_an_undone_delete(open_repo, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    doc = repo.add_document(Document("one", "نص أول فيه كلمات كثيرة", "utf-8"))[0].id
+    other = repo.add_document(Document("two", "نص ثان فيه كلمات", "utf-8"))[0].id
+    label = repo.labels()[0].id
+    ann = repo.create_annotation(doc, label, 0, 2, annotator="ann")
+    bea = repo.create_annotation(doc, label, 0, 6, annotator="bea")
+    elsewhere = repo.create_annotation(other, label, 0, 2, annotator="ann")
+    repo.set_set_aside([ann.id, bea.id], True, reviewer="rev")
+    repo.set_set_aside([elsewhere.id], True, reviewer="rev")
+    assert open_repo().set_aside(doc) == {ann.id, bea.id}  # kept in the database, per document
+    assert repo.set_aside(other) == {elsewhere.id}
+    deleted = repo.delete_annotation(bea.id)
+    assert repo.set_aside(doc) == {ann.id}
+    repo.restore_annotation(deleted)  # an undone delete brings the reviewer's decision back
+    assert repo.set_aside(doc) == {ann.id, bea.id}
+    repo.set_set_aside([ann.id, bea.id], False, reviewer="rev")
+    assert repo.set_aside(doc) == set()
+    repo.delete_annotation(ann.id)
+    with pytest.raises(NotFound):
+        repo.set_set_aside([bea.id, ann.id], True, reviewer="rev")
+    assert repo.set_aside(doc) == set()  # the refused change left nothing behind, Bea's half neither
+
+
 def test_done_marks_made_before_become_each_analysts(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     cfg = Config()

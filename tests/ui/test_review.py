@@ -68,3 +68,52 @@ def test_differences_are_settled_into_gold_by_keys_undoably_and_export_alone(  #
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert sorted((r["label"], r["text"], r["annotator"]) for r in rows) == [
         ("claim", "قالت روسيا إنها تعمل مع الجيش السوري", GOLD), ("figure", "47 غارة", GOLD)]
+
+
+def test_neither_is_kept_when_the_review_is_opened_again_and_undone_like_any_step(  # type: ignore[no-untyped-def]
+        make_window, repo, reader, qtbot) -> None:
+    doc = repo.documents()[0].id
+    text = repo.document_text(doc)
+    labels = {x.name: x.id for x in repo.labels()}
+    for who, words in (("ann", "47"), ("bea", "47 غارة"), ("cai", "47")):
+        start, end = word_span(text, words)
+        repo.create_annotation(doc, labels["figure"], start, end, annotator=who)
+    start, end = word_span(text, "منظمة هيومان رايتس ووتش")
+    repo.create_annotation(doc, labels["party"], start, end, annotator="ann")
+    window = make_window()
+
+    def review() -> ReviewDialog:
+        window.named_actions["review"].trigger()
+        dialog = window.findChild(ReviewDialog, "reviewDialog")
+        dialog.activateWindow()
+        dialog.items.setFocus()
+        qtbot.waitUntil(dialog.items.hasFocus)
+        return dialog
+
+    def lines(dialog: ReviewDialog) -> list[str]:
+        return [dialog.items.item(r).text() for r in range(dialog.items.count())]
+
+    dialog = review()
+    assert lines(dialog) == ["• only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
+                             "• boundaries: figure «47» ↔ figure «47 غارة»"]
+    QTest.keyClick(dialog.items, Qt.Key.Key_0)  # the party: neither
+    QTest.keyClick(dialog.items, Qt.Key.Key_0)  # the figures: neither
+    assert dialog.summary.text() == "0 differences to settle"
+    assert window.undo_group.activeStack().undoText() == "set aside «47»"
+    assert not [a for a in reader.annotations(doc) if a.annotator == GOLD]  # nothing went into gold
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(ReviewDialog, "reviewDialog") is None)
+
+    dialog = review()  # opened again: the decisions were kept
+    assert dialog.summary.text() == "0 differences to settle"
+    assert [line[0] for line in lines(dialog)] == ["✓", "✓"]
+    dialog.second.setCurrentText("cai")  # Ann against Cai: the party was set aside whoever is compared
+    assert lines(dialog) == ["✓ only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
+                             "• agreed: figure «47» ↔ figure «47»"]  # Cai's figure was not set aside
+    dialog.second.setCurrentText("bea")
+    window.named_actions["undo"].trigger()  # the figures' «neither» taken back
+    assert dialog.summary.text() == "1 difference to settle"
+    assert lines(dialog)[1].startswith("• boundaries: figure")
+    dialog.close()
+    window.close()
+    assert len(reader.set_aside(doc)) == 1  # the party stays set aside

@@ -1,7 +1,9 @@
 """Document → Review: two analysts' layers of the open document side by side, each difference
 listed, and keys that settle it into the `gold` layer: 1 takes the first analyst's version,
-2 the second's, 3 both, 0 neither; Enter shows it in the article. Every step is one undo step
-in the document's history; the gold layer exports with `annotator export --annotator gold`."""
+2 the second's, 3 both, 0 neither (kept in the database: the difference stays settled when the
+review is opened again, and across pairs of analysts); Enter shows it in the article. Every step
+is one undo step in the document's history; the gold layer exports with
+`annotator export --annotator gold`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -33,6 +35,7 @@ from annotator.core.adjudication import (
 )
 from annotator.core.matching import Unit
 from annotator.store.repository import Repository
+from annotator.store.sqlite_file import DatabaseRefused
 from annotator.store.values import AnnotationInfo
 from annotator.ui import commands
 from annotator.ui.annotation_model import AnnotationModel
@@ -51,12 +54,12 @@ class ReviewDialog(QDialog):
     chosen = Signal(int, int)
 
     def __init__(self, repo: Repository, model: AnnotationModel, push: Callable[[QUndoCommand], None],
-                 parent: QWidget | None = None) -> None:
+                 reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Review"))
-        self.repo, self.model, self._push = repo, model, push
-        self.neither: set[tuple[int | None, int | None]] = set()  # differences set aside
+        self.repo, self.model, self._push, self.reviewer = repo, model, push, reviewer
+        self.aside: frozenset[int] = frozenset()  # annotations left out of gold (read at each refresh)
         self.first, self.second = QComboBox(self), QComboBox(self)
         self.first.setObjectName("reviewFirst")
         self.second.setObjectName("reviewSecond")
@@ -93,6 +96,7 @@ class ReviewDialog(QDialog):
         self.second.currentIndexChanged.connect(self.refresh)
         model.rowsInserted.connect(self.refresh)
         model.rowsRemoved.connect(self.refresh)
+        model.setAsideChanged.connect(self.refresh)
         self.refresh()
 
     # -- the list --------------------------------------------------------------------------------
@@ -109,11 +113,16 @@ class ReviewDialog(QDialog):
 
     def settled(self, d: Difference) -> bool:
         gold = self._gold()
-        return (d.first.id if d.first else None, d.second.id if d.second else None) in self.neither or any(
+        return all(u.id in self.aside for u in d.versions) or any(
             (u.start, u.end, u.label) in gold for u in d.versions)
 
     def refresh(self, *_args: object) -> None:
         row = max(self.items.currentRow(), 0)
+        if self.model.document_id is not None:
+            try:
+                self.aside = self.repo.set_aside(self.model.document_id)
+            except DatabaseRefused as exc:  # the list shows what was last read
+                self.summary.setText(str(exc))
         self.items.clear()
         found = self.differences()
         for d in found:
@@ -151,10 +160,11 @@ class ReviewDialog(QDialog):
         self._next()
 
     def set_aside(self) -> None:
+        """Neither version into gold: the current difference's annotations are set aside (one undo step)."""
         d = self.current()
-        if d is not None:
-            self.neither.add((d.first.id if d.first else None, d.second.id if d.second else None))
-            self.refresh()
+        versions = [a for a in (self.model.find(u.id) for u in d.versions) if a is not None] if d else []
+        if versions:
+            self._push(commands.SetAside(self.repo, self.model, versions, self.reviewer))
             self._next()
 
     def take_agreements(self) -> None:
