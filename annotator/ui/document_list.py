@@ -5,7 +5,7 @@ mine, and each analyst's when others have marked documents done too."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -265,6 +265,7 @@ class DocumentList(QTableView):
     """Picking a row opens that document."""
 
     documentChosen = Signal(int)
+    columnsChanged = Signal(list)  # the optional columns hidden now, by name (to remember them)
 
     def __init__(self, model: DocumentListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -329,6 +330,12 @@ class DocumentList(QTableView):
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide an optional column, until changed (the list reloaded or not)."""
         (self._hidden.discard if shown else self._hidden.add)(name)
+        self._stretch_title()
+        self.columnsChanged.emit(sorted(self._hidden))
+
+    def hide_columns(self, names: Iterable[str]) -> None:
+        """Hide these optional columns (as remembered from an earlier session)."""
+        self._hidden = set(names)
         self._stretch_title()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListModel(self)
         self.documents_pane = DocumentsPane(self.documents, self)
         self.document_list = self.documents_pane.table
+        self.document_list.hide_columns(self.settings.hidden_document_columns)
         self.annotation_list = AnnotationList(self.model, self)
         # One side panel, documents above annotations, leaves the article most of the width.
         # On the reading side's start: left in English, right in a mirrored Arabic window.
@@ -221,6 +222,8 @@ class MainWindow(QMainWindow):
         v.customContextMenuRequested.connect(self.show_context_menu)
         self.annotation_list.annotationChosen.connect(self._annotation_chosen)
         self.document_list.documentChosen.connect(self.open_document)
+        self.document_list.columnsChanged.connect(
+            lambda hidden: setattr(self.settings, "hidden_document_columns", hidden))
         self.documents.doneToggled.connect(self.mark_document_done)
         undo, redo = self.tr("Undo"), self.tr("Redo")
         self.undo_group.undoTextChanged.connect(lambda t: describe_undo(self.named_actions["undo"], undo, t))

@@ -95,6 +95,18 @@ class Settings:
         """Whether the analyst has given a name (else the login name stands in)."""
         return bool(str(self._s.value("annotator/name", "") or ""))
 
+    @property
+    def hidden_document_columns(self) -> list[str]:
+        """The document list's optional columns the analyst hid ("outlet", "published")."""
+        value = self._s.value("documents/hiddenColumns", [])
+        if isinstance(value, str):  # QSettings hands back a single-item list as a string
+            value = [value]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
+
+    @hidden_document_columns.setter
+    def hidden_document_columns(self, names: list[str]) -> None:
+        self._s.setValue("documents/hiddenColumns", sorted(names))
+
     # -- databases ---------------------------------------------------------------------
     @property
     def recent_databases(self) -> list[str]:

@@ -222,7 +222,8 @@ def test_in_arabic_the_corpus_fields_dialog_shows_no_latin_but_the_field_names(q
     dialog.reject()
 
 
-def test_the_outlet_and_published_columns_can_be_hidden_from_the_header(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_outlet_and_published_columns_can_be_hidden_from_the_header(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
     table, model = window.document_list, window.documents
     assert table.column_menu().actions() == []  # a text file's database: nothing optional yet
     window.import_paths([str(_corpus(tmp_path / "feed.jsonl"))])
@@ -236,5 +237,14 @@ def test_the_outlet_and_published_columns_can_be_hidden_from_the_header(window, 
     window.labels_changed()
     assert model.outlet_column == 2 + len(window.labels)
     assert table.isColumnHidden(model.outlet_column) and not table.isColumnHidden(model.published_column)
+    # Remembered: the next start hides it too.
+    window.close()
+    window = make_window()
+    table, model = window.document_list, window.documents
+    assert [(a.text(), a.isChecked()) for a in table.column_menu().actions()] == [
+        ("outlet", False), ("published", True)]
+    assert table.isColumnHidden(model.outlet_column) and not table.isColumnHidden(model.published_column)
     table.column_menu().actions()[0].trigger()
     assert not table.isColumnHidden(model.outlet_column)
+    window.close()
+    assert not make_window().document_list.isColumnHidden(model.outlet_column)
