@@ -1,6 +1,6 @@
-"""Where two analysts' layers of one document differ: each of the first's spans paired with the
-second's (same label first, then any), and each pair or lone span classed as an agreement or
-a difference of label, boundaries or attributes, or as missing from one layer."""
+"""Where analysts' layers of one document differ: the spans of two or more layers grouped one per
+layer (same label first, then any), and each group classed as an agreement, a difference of
+label, boundaries or attributes, or as missing from some layers."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,44 +8,57 @@ from dataclasses import dataclass
 
 from annotator.core.matching import Unit, match
 
-AGREED, LABEL, BOUNDARIES, BOTH, ATTRIBUTES, ONLY_FIRST, ONLY_SECOND = (
-    "agreed", "label", "boundaries", "label and boundaries", "attributes", "only first", "only second")
+AGREED, LABEL, BOUNDARIES, BOTH, ATTRIBUTES, MISSING = (
+    "agreed", "label", "boundaries", "label and boundaries", "attributes", "missing")
 
 
 @dataclass(frozen=True)
 class Difference:
     kind: str
-    first: Unit | None
-    second: Unit | None
+    layers: tuple[Unit | None, ...]  # each compared layer's version, None where it has none
 
     @property
     def start(self) -> int:
-        return min(u.start for u in (self.first, self.second) if u is not None)
+        return min(u.start for u in self.versions)
 
     @property
     def versions(self) -> list[Unit]:
-        return [u for u in (self.first, self.second) if u is not None]
+        return [u for u in self.layers if u is not None]
 
 
-def _kind(a: Unit, b: Unit) -> str:
-    same_span, same_label = (a.start, a.end) == (b.start, b.end), a.label == b.label
-    if same_span and same_label:
-        return AGREED if dict(a.attributes) == dict(b.attributes) else ATTRIBUTES
-    if same_span:
+def _kind(layers: Sequence[Unit | None]) -> str:
+    versions = [u for u in layers if u is not None]
+    if len(versions) < len(layers):
+        return MISSING
+    spans = {(u.start, u.end) for u in versions}
+    labels = {u.label for u in versions}
+    if len(spans) == 1 and len(labels) == 1:
+        first = dict(versions[0].attributes)
+        return AGREED if all(dict(u.attributes) == first for u in versions) else ATTRIBUTES
+    if len(spans) == 1:
         return LABEL
-    return BOUNDARIES if same_label else BOTH
+    return BOUNDARIES if len(labels) == 1 else BOTH
 
 
-def differences(first: Sequence[Unit], second: Sequence[Unit]) -> list[Difference]:
-    """Every pair and lone span of the two layers, in reading order."""
-    same = match(first, second, same_label=True)
-    taken_a, taken_b = {u.id for u, _ in same}, {v.id for _, v in same}
-    other = match([u for u in first if u.id not in taken_a], [v for v in second if v.id not in taken_b],
-                  same_label=False)
-    pairs = same + other
-    taken_a |= {u.id for u, _ in other}
-    taken_b |= {v.id for _, v in other}
-    out = [Difference(_kind(a, b), a, b) for a, b in pairs]
-    out += [Difference(ONLY_FIRST, a, None) for a in first if a.id not in taken_a]
-    out += [Difference(ONLY_SECOND, None, b) for b in second if b.id not in taken_b]
-    return sorted(out, key=lambda d: (d.start, d.first.id if d.first else 0, d.second.id if d.second else 0))
+def differences(layers: Sequence[Sequence[Unit]]) -> list[Difference]:
+    """Every group of the layers' spans, in reading order. Each layer's spans are paired one to
+    one with the groups made so far (each group stands for its first version), same label
+    first, then any overlap; a span paired with none starts a group of its own."""
+    groups: list[list[Unit | None]] = []
+    for k, layer in enumerate(layers):
+        standing = [next(u for u in g if u is not None) for g in groups]
+        group_of = {u.id: g for u, g in zip(standing, groups, strict=True)}
+        same = match(standing, layer, same_label=True)
+        paired_heads, taken = {u.id for u, _ in same}, {v.id for _, v in same}
+        other = match([u for u in standing if u.id not in paired_heads],
+                      [v for v in layer if v.id not in taken], same_label=False)
+        for head, v in same + other:
+            group_of[head.id][k] = v
+            taken.add(v.id)
+        for v in layer:
+            if v.id not in taken:
+                group: list[Unit | None] = [None] * len(layers)
+                group[k] = v
+                groups.append(group)
+    out = [Difference(_kind(g), tuple(g)) for g in groups]
+    return sorted(out, key=lambda d: (d.start, *(u.id if u else 0 for u in d.layers)))

@@ -107,7 +107,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement…"), "show_agreement", (),
                QT_TRANSLATE_NOOP("Actions", "How far the analysts agree, over all documents or one")),
     ActionSpec("review", QT_TRANSLATE_NOOP("Actions", "Re&view…"), "show_review", (),
-               QT_TRANSLATE_NOOP("Actions", "Settle two analysts' differences on this document into the gold layer")),
+               QT_TRANSLATE_NOOP("Actions", "Settle the analysts' differences on this document into the gold layer")),
     ActionSpec("reload_document", QT_TRANSLATE_NOOP("Actions", "&Reload"), "reload_document", (_S.Refresh,),
                QT_TRANSLATE_NOOP("Actions", "Show the changes other windows made to this document")),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Actions", "Mark &done"), "set_document_done", ("Ctrl+D",),

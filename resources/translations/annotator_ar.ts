@@ -240,8 +240,8 @@
       <translation>تحديد الوسم التالي بترتيب القراءة</translation>
     </message>
     <message>
-      <source>Settle two analysts' differences on this document into the gold layer</source>
-      <translation>الفصل في اختلافات محللَين في هذا المستند إلى الطبقة المرجعية</translation>
+      <source>Settle the analysts' differences on this document into the gold layer</source>
+      <translation>الفصل في اختلافات المحللين في هذا المستند إلى الطبقة المرجعية</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -1250,24 +1250,24 @@
       </translation>
     </message>
     <message>
-      <source>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</source>
-      <translation>1 يعتمد نسخة الأول في الطبقة المرجعية، و2 نسخة الثاني، و3 كلتيهما، و0 لا شيء؛ وEnter يعرضها في المقال.</translation>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>1 to 9 take that analyst's version into the gold layer, A all of them, 0 neither; Enter shows it in the article.</source>
+      <translation>من 1 إلى 9 يعتمد نسخة ذلك المحلل في الطبقة المرجعية، وA كل النسخ، و0 لا شيء؛ وEnter يعرضها في المقال.</translation>
+    </message>
+    <message>
+      <source>Analysts compared:</source>
+      <translation>المحللون في المقارنة:</translation>
     </message>
     <message>
       <source>Choose two analysts whose layers differ.</source>
       <translation>اختر محللَين تختلف طبقتاهما.</translation>
     </message>
     <message>
-      <source>First:</source>
-      <translation>الأول:</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>المراجعة</translation>
-    </message>
-    <message>
-      <source>Second:</source>
-      <translation>الثاني:</translation>
     </message>
     <message>
       <source>Take every agreement</source>

@@ -240,8 +240,8 @@
       <translation>Select the next annotation in reading order</translation>
     </message>
     <message>
-      <source>Settle two analysts' differences on this document into the gold layer</source>
-      <translation>Settle two analysts' differences on this document into the gold layer</translation>
+      <source>Settle the analysts' differences on this document into the gold layer</source>
+      <translation>Settle the analysts' differences on this document into the gold layer</translation>
     </message>
     <message>
       <source>Show the changes other windows made to this document</source>
@@ -1186,24 +1186,24 @@
       </translation>
     </message>
     <message>
-      <source>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</source>
-      <translation>1 takes the first's version into the gold layer, 2 the second's, 3 both, 0 neither; Enter shows it in the article.</translation>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>1 to 9 take that analyst's version into the gold layer, A all of them, 0 neither; Enter shows it in the article.</source>
+      <translation>1 to 9 take that analyst's version into the gold layer, A all of them, 0 neither; Enter shows it in the article.</translation>
+    </message>
+    <message>
+      <source>Analysts compared:</source>
+      <translation>Analysts compared:</translation>
     </message>
     <message>
       <source>Choose two analysts whose layers differ.</source>
       <translation>Choose two analysts whose layers differ.</translation>
     </message>
     <message>
-      <source>First:</source>
-      <translation>First:</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>Review</translation>
-    </message>
-    <message>
-      <source>Second:</source>
-      <translation>Second:</translation>
     </message>
     <message>
       <source>Take every agreement</source>

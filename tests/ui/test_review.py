@@ -37,7 +37,7 @@ def test_differences_are_settled_into_gold_by_keys_undoably_and_export_alone(  #
     window = make_window()
     window.named_actions["review"].trigger()
     dialog = window.findChild(ReviewDialog, "reviewDialog")
-    assert (dialog.first.currentText(), dialog.second.currentText()) == ("ann", "bea")
+    assert dialog.compared() == ["ann", "bea"]  # every analyst's layer (gold aside)
     lines = [dialog.items.item(r).text() for r in range(dialog.items.count())]
     assert lines == ["• agreed: claim «قالت روسيا إنها تعمل مع الجيش…» ↔ claim «قالت روسيا إنها تعمل مع الجيش…»",
                      "• only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
@@ -94,6 +94,11 @@ def test_neither_is_kept_when_the_review_is_opened_again_and_undone_like_any_ste
         return [dialog.items.item(r).text() for r in range(dialog.items.count())]
 
     dialog = review()
+    assert dialog.compared() == ["ann", "bea", "cai"]
+    assert lines(dialog) == ["• only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing ↔ nothing",
+                             "• boundaries: figure «47» ↔ figure «47 غارة» ↔ figure «47»"]
+    assert dialog.order.text().replace("\u2068", "").replace("\u2069", "") == "1 ann ↔ 2 bea ↔ 3 cai"
+    dialog.compare(["ann", "bea"])
     assert lines(dialog) == ["• only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
                              "• boundaries: figure «47» ↔ figure «47 غارة»"]
     QTest.keyClick(dialog.items, Qt.Key.Key_0)  # the party: neither
@@ -105,15 +110,28 @@ def test_neither_is_kept_when_the_review_is_opened_again_and_undone_like_any_ste
     qtbot.waitUntil(lambda: window.findChild(ReviewDialog, "reviewDialog") is None)
 
     dialog = review()  # opened again: the decisions were kept
+    dialog.compare(["ann", "bea"])
     assert dialog.summary.text() == "0 differences to settle"
     assert [line[0] for line in lines(dialog)] == ["✓", "✓"]
-    dialog.second.setCurrentText("cai")  # Ann against Cai: the party was set aside whoever is compared
+    dialog.compare(["ann", "cai"])  # Ann against Cai: the party was set aside whoever is compared
     assert lines(dialog) == ["✓ only ann: party «منظمة هيومان رايتس ووتش» ↔ nothing",
                              "• agreed: figure «47» ↔ figure «47»"]  # Cai's figure was not set aside
-    dialog.second.setCurrentText("bea")
+    dialog.compare(["ann", "bea"])
     window.named_actions["undo"].trigger()  # the figures' «neither» taken back
     assert dialog.summary.text() == "1 difference to settle"
     assert lines(dialog)[1].startswith("• boundaries: figure")
+    assert len(reader.set_aside(doc)) == 1  # the party stays set aside
+    # All three: 3 takes the third analyst's version.
+    dialog.compare(["ann", "bea", "cai"])
+    dialog.items.setCurrentRow(1)
+    QTest.keyClick(dialog.items, Qt.Key.Key_3)
+    gold = [(a.label, text[a.start:a.end]) for a in reader.annotations(doc) if a.annotator == GOLD]
+    assert gold == [("figure", "47")]
+    assert dialog.summary.text() == "0 differences to settle"
+    window.named_actions["undo"].trigger()
+    dialog.items.setCurrentRow(1)
+    QTest.keyClick(dialog.items, Qt.Key.Key_A)  # all versions: the same span once
+    gold = sorted(text[a.start:a.end] for a in reader.annotations(doc) if a.annotator == GOLD)
+    assert gold == ["47", "47 غارة"]
     dialog.close()
     window.close()
-    assert len(reader.set_aside(doc)) == 1  # the party stays set aside

@@ -1,9 +1,9 @@
-"""Document → Review: two analysts' layers of the open document side by side, each difference
-listed, and keys that settle it into the `gold` layer: 1 takes the first analyst's version,
-2 the second's, 3 both, 0 neither (kept in the database: the difference stays settled when the
-review is opened again, and across pairs of analysts); Enter shows it in the article. Every step
-is one undo step in the document's history; the gold layer exports with
-`annotator export --annotator gold`."""
+"""Document → Review: the analysts' layers of the open document compared (every analyst's, or
+those ticked), each difference listed with one version per analyst, and keys that settle it
+into the `gold` layer: 1 to 9 take that analyst's version, A all of them, 0 neither (kept in the
+database: the difference stays settled when the review is opened again, or other analysts are
+compared); Enter shows it in the article. Every step is one undo step in the document's history;
+the gold layer exports with `annotator export --annotator gold`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,7 @@ from annotator.core.adjudication import (
     BOTH,
     BOUNDARIES,
     LABEL,
-    ONLY_FIRST,
-    ONLY_SECOND,
+    MISSING,
     Difference,
     differences,
 )
@@ -60,9 +58,12 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Review"))
         self.repo, self.model, self._push, self.reviewer = repo, model, push, reviewer
         self.aside: frozenset[int] = frozenset()  # annotations left out of gold (read at each refresh)
-        self.first, self.second = QComboBox(self), QComboBox(self)
-        self.first.setObjectName("reviewFirst")
-        self.second.setObjectName("reviewSecond")
+        self.analysts = QListWidget(self)  # each analyst, ticked when compared
+        self.analysts.setObjectName("reviewAnalysts")
+        self.analysts.setFlow(QListWidget.Flow.LeftToRight)
+        self.analysts.setMaximumHeight(self.analysts.fontMetrics().height() * 2 + 12)
+        self.order = QLabel(self)  # which key takes whose version
+        self.order.setObjectName("reviewOrder")
         self.items = QListWidget(self)
         self.items.setObjectName("reviewItems")
         self.summary = QLabel(self)
@@ -72,41 +73,54 @@ class ReviewDialog(QDialog):
         agreed.setAutoDefault(False)
         agreed.clicked.connect(self.take_agreements)
         top = QHBoxLayout()
-        for text, combo in ((self.tr("First:"), self.first), (self.tr("Second:"), self.second)):
-            top.addWidget(QLabel(text, self))
-            top.addWidget(combo, 1)
+        top.addWidget(QLabel(self.tr("Analysts compared:"), self))
+        top.addWidget(self.analysts, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("1 takes the first's version into the gold layer, 2 the second's, "
-                                        "3 both, 0 neither; Enter shows it in the article."), self))
+        layout.addWidget(QLabel(self.tr("1 to 9 take that analyst's version into the gold layer, A all of "
+                                        "them, 0 neither; Enter shows it in the article."), self))
+        layout.addWidget(self.order)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.summary)
         layout.addWidget(agreed)
-        for key, slot in (("1", lambda: self.settle(first=True)), ("2", lambda: self.settle(second=True)),
-                          ("3", lambda: self.settle(first=True, second=True)), ("0", self.set_aside)):
-            QShortcut(QKeySequence(key), self.items, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(str(n)), self.items, lambda n=n: self.settle(n - 1),
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("A"), self.items, self.settle_all, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("0"), self.items, self.set_aside, context=Qt.ShortcutContext.WidgetShortcut)
         self.items.itemActivated.connect(self._show)
         self.resize(640, 520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        people = sorted({a.annotator for a in model.annotations()} - {GOLD})
-        for combo in (self.first, self.second):
-            combo.addItems(people)
-        self.second.setCurrentIndex(min(1, len(people) - 1))
-        self.first.currentIndexChanged.connect(self.refresh)
-        self.second.currentIndexChanged.connect(self.refresh)
+        for name in sorted({a.annotator for a in model.annotations()} - {GOLD}):
+            item = QListWidgetItem(name, self.analysts)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.analysts.itemChanged.connect(self.refresh)
         model.rowsInserted.connect(self.refresh)
         model.rowsRemoved.connect(self.refresh)
         model.setAsideChanged.connect(self.refresh)
         self.refresh()
 
+    def compared(self) -> list[str]:
+        """The analysts whose layers are compared, in the list's order (key 1 is the first's)."""
+        return [self.analysts.item(r).text() for r in range(self.analysts.count())
+                if self.analysts.item(r).checkState() == Qt.CheckState.Checked]
+
+    def compare(self, names: Sequence[str]) -> None:
+        """Compare these analysts' layers only."""
+        self.analysts.blockSignals(True)
+        for r in range(self.analysts.count()):
+            item = self.analysts.item(r)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
+        self.analysts.blockSignals(False)
+        self.refresh()
+
     # -- the list --------------------------------------------------------------------------------
     def differences(self) -> list[Difference]:
-        first, second = self.first.currentText(), self.second.currentText()
-        if not first or first == second:
+        names = self.compared()
+        if len(names) < 2:
             return []
         rows = self.model.annotations()
-        return differences([_unit(a) for a in rows if a.annotator == first],
-                           [_unit(a) for a in rows if a.annotator == second])
+        return differences([[_unit(a) for a in rows if a.annotator == name] for name in names])
 
     def _gold(self) -> set[tuple[int, int, str]]:
         return {(a.start, a.end, a.label) for a in self.model.annotations() if a.annotator == GOLD}
@@ -131,6 +145,7 @@ class ReviewDialog(QDialog):
         open_ = sum(not self.settled(d) for d in found)
         self.summary.setText(self.tr("%n difference(s) to settle", "", open_) if found
                              else self.tr("Choose two analysts whose layers differ."))
+        self.order.setText(" ↔ ".join(f"{n} {isolate(name)}" for n, name in enumerate(self.compared(), 1)))
         if self.items.count():
             self.items.setCurrentRow(min(row, self.items.count() - 1))
 
@@ -139,25 +154,32 @@ class ReviewDialog(QDialog):
             if u is None:
                 return self.tr("nothing")
             return f"{shown_label(u.label)} {commands.quoted(self.model.text, u.start, u.end)}"
+        present = [isolate(name) for name, u in zip(self.compared(), d.layers, strict=False) if u is not None]
         kind = {AGREED: self.tr("agreed"), LABEL: self.tr("label"), BOUNDARIES: self.tr("boundaries"),
                 BOTH: self.tr("label and boundaries"), ATTRIBUTES: self.tr("attributes"),
-                ONLY_FIRST: self.tr("only {name}").format(name=isolate(self.first.currentText())),
-                ONLY_SECOND: self.tr("only {name}").format(name=isolate(self.second.currentText()))}[d.kind]
-        return f"{kind}: {version(d.first)} ↔ {version(d.second)}"
+                MISSING: self.tr("only {name}").format(name=self.tr(", ").join(present))}[d.kind]
+        return f"{kind}: " + " ↔ ".join(version(u) for u in d.layers)
 
     def current(self) -> Difference | None:
         item = self.items.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     # -- settling --------------------------------------------------------------------------------
-    def settle(self, first: bool = False, second: bool = False) -> None:
-        """The current difference's chosen versions into the gold layer (one undo step)."""
+    def settle(self, layer: int) -> None:
+        """The current difference's version of the `layer`-th analyst compared into the gold layer
+        (one undo step); nothing when that analyst has none."""
         d = self.current()
-        if d is None:
-            return
-        chosen = [u for u, want in ((d.first, first), (d.second, second)) if u is not None and want]
-        self._copy(chosen)
-        self._next()
+        chosen = d.layers[layer] if d is not None and layer < len(d.layers) else None
+        if chosen is not None:
+            self._copy([chosen])
+            self._next()
+
+    def settle_all(self) -> None:
+        """Every version of the current difference into the gold layer (one undo step)."""
+        d = self.current()
+        if d is not None:
+            self._copy(d.versions)
+            self._next()
 
     def set_aside(self) -> None:
         """Neither version into gold: the current difference's annotations are set aside (one undo step)."""
@@ -168,7 +190,7 @@ class ReviewDialog(QDialog):
             self._next()
 
     def take_agreements(self) -> None:
-        self._copy([d.first for d in self.differences() if d.kind == AGREED and d.first and not self.settled(d)])
+        self._copy([d.versions[0] for d in self.differences() if d.kind == AGREED and not self.settled(d)])
         self._next()
 
     def _copy(self, units: Sequence[Unit]) -> None:
