@@ -37,22 +37,13 @@ from annotator.store.values import (
     LabelInfo,
     MergeReport,
     NotFound,
+    storable,
     utc_now,
 )
 
 
 class _RolledBack(Exception):
     """Raised inside a transaction to undo it whole."""
-
-
-def _storable(field: str, value: str) -> str:
-    """`value`, unless it holds a lone surrogate (a broken paste), which UTF-8 cannot store."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise AnnotationRefused(f"{field} holds a lone surrogate (U+{ord(value[exc.start]):04X}) "
-                                f"at {exc.start}, which is not text") from None
-    return value
 
 
 def _document_info(row: DocumentRow, counts: dict[str, int] | None = None, done_by: tuple[str, ...] = (),
@@ -396,8 +387,8 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
             raise AnnotationRefused(f"no label {label_id}")
         now = utc_now()
         row = AnnotationRow(id=annotation_id, document_id=document_id, label=label, start=start,
-                            end=end, note=_storable("note", note),
-                            annotator=_storable("annotator", annotator),
+                            end=end, note=storable("note", note),
+                            annotator=storable("annotator", annotator),
                             created_at=created_at or now, updated_at=updated_at or created_at or now)
         s.add(row)
         name = label.name  # a failed flush expires the objects; read the name before it
@@ -439,7 +430,7 @@ class Repository(SchemeQueries, ExchangeQueries, TeamQueries):
                 kept = self._relabel(s, row, label_id)
                 attributes = {**kept, **(attributes or {})}
             if note is not None:
-                row.note = _storable("note", note)
+                row.note = storable("note", note)
             if span is not None:
                 length = s.scalar(select(DocumentRow.length).where(DocumentRow.id == row.document_id)) or 0
                 if not 0 <= span[0] < span[1] <= length:

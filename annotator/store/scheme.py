@@ -31,6 +31,7 @@ from annotator.store.values import (
     NotFound,
     RelationInfo,
     RelationTypeInfo,
+    storable,
     utc_now,
 )
 
@@ -68,7 +69,7 @@ def store_attributes(s: Session, row: AnnotationRow, values: Mapping[str, str]) 
         if attr is None:
             raise AnnotationRefused(f"a {row.label.name} has no attribute {name!r}")
         try:
-            value = stored_value(attr.kind, attribute_info(attr).choices, value)
+            value = stored_value(attr.kind, attribute_info(attr).choices, storable(name, value))
         except AttributeValueRefused as exc:
             raise AnnotationRefused(f"{name}: {exc}") from None
         s.execute(delete(AttributeValueRow).where(AttributeValueRow.annotation_id == row.id,

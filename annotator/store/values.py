@@ -27,6 +27,20 @@ class AnnotationRefused(ValueError):
     """An annotation the store will not hold (empty, outside its text, duplicate, unknown label)."""
 
 
+def storable(field: str, value: str) -> str:
+    """`value`, unless it holds what no backend stores as text: a lone surrogate (a broken paste;
+    UTF-8 cannot encode it) or a NUL character (PostgreSQL refuses it in text). Refused on every
+    backend alike, so a SQLite file can always be copied onto a server."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise AnnotationRefused(f"{field} holds a lone surrogate (U+{ord(value[exc.start]):04X}) "
+                                f"at {exc.start}, which is not text") from None
+    if (at := value.find("\x00")) >= 0:
+        raise AnnotationRefused(f"{field} holds a NUL character (U+0000) at {at}, which is not text")
+    return value
+
+
 class NotFound(KeyError):
     """No such document, label or annotation (deleted meanwhile, perhaps by another window)."""
 

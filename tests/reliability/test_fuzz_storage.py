@@ -26,7 +26,7 @@ from annotator.store.values import AnnotationInfo, AnnotationRefused
 
 # Short, so random spans collide often; CRLF, emoji, bidi controls and harakat inside.
 TEXT = "قال\r\nشويغو 👍🏽 إن \u202eعدد\u202c الممرات يبلغ 3، شُنّت\u2066 47\u2069 غارة"
-NOTES = st.text(max_size=30) | st.sampled_from(["=HYPERLINK(\"x\")", "\u202e", "'", "", "\r\n"])
+NOTES = st.text(st.characters(exclude_characters="\x00"), max_size=30) | st.sampled_from(["=HYPERLINK(\"x\")", "\u202e", "'", "", "\r\n"])
 ANNOTATORS = st.sampled_from(["", "ana", "محلل", "@x"])
 STEPS = 35
 EXAMPLES = 30
@@ -140,9 +140,10 @@ class StorageMachine(RuleBasedStateMachine):
         assert after == replace(a, note=note, updated_at=a.created_at)
         self.model[a.id] = after
 
-    @rule(pick=st.integers(0, 10**6), bad=st.sampled_from(["\ud800", "x\udfff", "\udc00y"]))
-    def note_with_a_lone_surrogate(self, pick: int, bad: str) -> None:
-        """A string SQLite cannot store is refused like any other bad annotation."""
+    @rule(pick=st.integers(0, 10**6), bad=st.sampled_from(["\ud800", "x\udfff", "\udc00y", "\x00", "a\x00b"]))
+    def note_that_is_not_text(self, pick: int, bad: str) -> None:
+        """A lone surrogate (UTF-8 cannot hold it) or a NUL (PostgreSQL cannot) is refused on
+        every backend, like any other bad annotation."""
         with pytest.raises(AnnotationRefused):
             self.repo.create_annotation(self.doc, self.labels[0], 0, 1, bad, "surrogate")
         if self.model:

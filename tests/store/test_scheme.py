@@ -70,10 +70,13 @@ def test_attribute_values_are_checked_by_kind_and_stored_as_text(repo: Repositor
     assert repo.annotations(1) == [figure]
     for name, value, reason in (("kind", "many", "not one of"), ("value", "three", "not a number"),
                                 ("approximate", "maybe", "not yes or no"),
-                                ("date", "11/7/2016", "not a date"), ("colour", "red", "no attribute")):
+                                ("date", "11/7/2016", "not a date"), ("colour", "red", "no attribute"),
+                                ("unit", "km\x00", "NUL character"), ("unit", "\udc00", "lone surrogate")):
         with pytest.raises(AnnotationRefused, match=reason):
             repo.update_annotation(figure.id, attributes={name: value})
     assert repo.annotation(figure.id) == figure  # nothing half-changed
+    with pytest.raises(AnnotationRefused, match="note holds a NUL character"):  # on either backend
+        repo.update_annotation(figure.id, note="قال\x00")
     changed = repo.update_annotation(figure.id, attributes={"value": "12,500.50", "approximate": ""})
     assert changed.attributes == {"value": "12500.5", "kind": "count", "date": "2016-07"}
 
