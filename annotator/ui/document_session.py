@@ -73,6 +73,11 @@ class DocumentSession(QObject):
     def rest_pending(self) -> bool:
         return self._rest_pending is not None
 
+    def stop(self) -> None:
+        """The window closes: nothing more is read (its database may be closed next)."""
+        self._rest_timer.stop()
+        self._rest_pending = None
+
     def load_rest(self) -> None:
         pending, self._rest_pending = self._rest_pending, None
         try:

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.repo.documents(analyst=self.settings.annotator), self.labels)
         self.named_actions["annotate_blind"].setChecked(self.repo.blind)
         # Who annotated the database is a scan of every annotation: after the first paint.
-        QTimer.singleShot(0, self, lambda: self._outline_layers(self.repo.annotators()))
+        QTimer.singleShot(0, self, lambda: self.isVisible() and self._outline_layers(self.repo.annotators()))
 
     def _outline_layers(self, everyone: list[str] | None = None) -> None:
         """Frame each analyst's spans in their outline when several analysts' layers are shown
@@ -775,6 +775,7 @@ class MainWindow(QMainWindow):
             self.reload_document()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.stop()  # a read left for later would reopen a connection after the database closes
         self.settings.geometry = self.saveGeometry()
         self.settings.set_window_state(self._mirrored(), self.saveState())
         self.settings.sync()

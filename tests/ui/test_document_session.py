@@ -30,3 +30,21 @@ def test_open_reads_a_screenful_then_the_rest_and_notices_other_windows(
     assert model.rowCount() == len(repo.annotations(doc)) and not session.changed_elsewhere()
     assert session.undo_group.activeStack() is session.stack_for(doc)
     assert session.open(10_000, repo.labels(), 100) is None
+
+
+def test_a_closed_window_reads_nothing_more_once_its_database_is_closed(make_window, repo) -> None:  # type: ignore[no-untyped-def]
+    """Reads left for later (the rest of the annotations, the analysts' list) would open a new
+    connection on a database already closed, one nobody closes again (on a server: a leaked
+    connection)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.reload_documents()  # leaves the analysts' list to read once events run
+    window.open_document(repo.documents()[0].id)  # and the rest of the annotations
+    assert window.session.rest_pending
+    window.close()
+    repo.close()
+    assert repo.engine.pool.checkedin() == 0
+    QApplication.processEvents()
+    assert not window.session.rest_pending
+    assert repo.engine.pool.checkedin() == 0  # no connection was opened again
