@@ -281,7 +281,11 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.repo.documents(analyst=self.settings.annotator), self.labels)
         self.named_actions["annotate_blind"].setChecked(self.repo.blind)
         # Who annotated the database is a scan of every annotation: after the first paint.
-        QTimer.singleShot(0, self, lambda: self.isVisible() and self._outline_layers(self.repo.annotators()))
+        QTimer.singleShot(0, self, self._read_analysts)
+
+    def _read_analysts(self) -> None:
+        if self.isVisible():  # closed meanwhile: its database may be closed too
+            self._outline_layers(self.repo.annotators())
 
     def _outline_layers(self, everyone: list[str] | None = None) -> None:
         """Frame each analyst's spans in their outline when several analysts' layers are shown
