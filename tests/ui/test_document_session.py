@@ -47,4 +47,5 @@ def test_a_closed_window_reads_nothing_more_once_its_database_is_closed(make_win
     assert repo.engine.pool.checkedin() == 0
     QApplication.processEvents()
     assert not window.session.rest_pending
+    assert not window.session.changed_elsewhere()  # what the window asks when it is activated
     assert repo.engine.pool.checkedin() == 0  # no connection was opened again
