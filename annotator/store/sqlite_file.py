@@ -118,11 +118,11 @@ def check_sqlite_file(path: Path) -> str | None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    # With a WAL or a journal beside it, the file alone may be short: a checkpoint killed midway
-    # has written page 1 (the new size) and not yet the pages after it, which the WAL still
-    # holds; SQLite puts it right on opening, and the integrity check below then reads it whole.
-    beside = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
-    if page_size and pages and size < page_size * pages and not beside:
+    # With a WAL beside it, the file alone may be short: a checkpoint killed midway has written
+    # page 1 (the new size) and not yet the pages after it, which the WAL still holds; SQLite
+    # puts it right on opening, and the integrity check below then reads it whole.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    if page_size and pages and size < page_size * pages and not has_wal:
         raise DatabaseRefused(str(path), f"corrupt database: truncated ({size:,} bytes, "
                                          f"header says {page_size * pages:,})")
     return _revision_and_checks(path, size)

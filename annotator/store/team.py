@@ -91,18 +91,24 @@ class TeamQueries:
                 select(SetAsideRow.annotation_id).join(AnnotationRow, AnnotationRow.id == SetAsideRow.annotation_id)
                 .where(AnnotationRow.document_id == document_id)))
 
-    def set_set_aside(self, annotation_ids: Sequence[int], on: bool, *, reviewer: str) -> None:
+    def set_set_aside(self, annotation_ids: Sequence[int], on: bool, *, reviewer: str) -> list[int]:
         """Leave these annotations out of the gold layer on purpose (Review's «neither»), or take
-        that back; in one transaction. An annotation deleted meanwhile is refused (NotFound)."""
+        that back; in one transaction. Returns the ids whose mark changed (an undo takes back
+        those alone). Setting aside an annotation deleted meanwhile is refused (NotFound);
+        taking it back skips it (its mark went with it)."""
+        changed = []
         with self._writing() as s:
             for annotation_id in annotation_ids:
-                if s.get(AnnotationRow, annotation_id) is None:
-                    raise NotFound(f"annotation {annotation_id} no longer exists")
                 row = s.get(SetAsideRow, annotation_id)
                 if on and row is None:
+                    if s.get(AnnotationRow, annotation_id) is None:
+                        raise NotFound(f"annotation {annotation_id} no longer exists")
                     s.add(SetAsideRow(annotation_id=annotation_id, reviewer=reviewer))
+                    changed.append(annotation_id)
                 elif not on and row is not None:
                     s.delete(row)
+                    changed.append(annotation_id)
+        return changed
 
     def annotators(self) -> list[str]:
         """Every analyst with an annotation in the database, by name."""

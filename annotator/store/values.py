@@ -30,7 +30,8 @@ class AnnotationRefused(ValueError):
 def storable(field: str, value: str) -> str:
     """`value`, unless it holds what no backend stores as text: a lone surrogate (a broken paste;
     UTF-8 cannot encode it) or a NUL character (PostgreSQL refuses it in text). Refused on every
-    backend alike, so a SQLite file can always be copied onto a server."""
+    backend alike for what an analyst types (notes, annotator names, text attributes), so such a
+    file can be copied onto a server."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:

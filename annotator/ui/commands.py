@@ -283,7 +283,8 @@ class Together(QUndoCommand):
 
 
 class SetAside(_AnnotationCommand):
-    """Leave annotations out of the gold layer on purpose (Review's «neither»); undo takes that back."""
+    """Leave annotations out of the gold layer on purpose (Review's «neither»); undo takes back
+    the marks this command made, and only those."""
 
     def __init__(self, repo: Repository, model: AnnotationModel, annotations: Sequence[AnnotationInfo],
                  reviewer: str) -> None:
@@ -291,17 +292,17 @@ class SetAside(_AnnotationCommand):
         super().__init__(repo, model, translate("Commands", "set aside {text}").format(
             text=quoted(model.text, first.start, first.end)))
         self.ids, self.reviewer = [a.id for a in annotations], reviewer
-
-    def _set(self, on: bool) -> None:
-        self._store(lambda: self.repo.set_set_aside(self.ids, on, reviewer=self.reviewer))
-        if not self.isObsolete():  # stored (a refusal was said through the model)
-            self.model.setAsideChanged.emit()
+        self.made: list[int] = []
 
     def redo(self) -> None:
-        self._set(True)
+        made = self._store(lambda: self.repo.set_set_aside(self.ids, True, reviewer=self.reviewer))
+        if made is not None:
+            self.made = made
+            self.model.setAsideChanged.emit()
 
     def undo(self) -> None:
-        self._set(False)
+        if self._store(lambda: self.repo.set_set_aside(self.made, False, reviewer=self.reviewer)) is not None:
+            self.model.setAsideChanged.emit()
 
 
 class MarkDone(QUndoCommand):

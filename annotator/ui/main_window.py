@@ -554,6 +554,8 @@ class MainWindow(QMainWindow):
             return
         if self.session.shown is not None:  # a review compares every layer
             self.show_layers(None)
+        if self.session.rest_pending:  # every span of the document, not only the first screen's
+            self.session.load_rest()
         dialog = ReviewDialog(self.repo, self.model, self._push, self.settings.annotator, self)
         dialog.chosen.connect(self.view.select_span)
         dialog.show()

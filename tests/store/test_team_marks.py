@@ -76,7 +76,8 @@ def test_a_reviewers_set_aside_is_kept_and_comes_back_with_an_undone_delete(open
     ann = repo.create_annotation(doc, label, 0, 2, annotator="ann")
     bea = repo.create_annotation(doc, label, 0, 6, annotator="bea")
     elsewhere = repo.create_annotation(other, label, 0, 2, annotator="ann")
-    repo.set_set_aside([ann.id, bea.id], True, reviewer="rev")
+    assert repo.set_set_aside([ann.id, bea.id], True, reviewer="rev") == [ann.id, bea.id]
+    assert repo.set_set_aside([ann.id], True, reviewer="rev") == []  # already: nothing for an undo to take back
     repo.set_set_aside([elsewhere.id], True, reviewer="rev")
     assert open_repo().set_aside(doc) == {ann.id, bea.id}  # kept in the database, per document
     assert repo.set_aside(other) == {elsewhere.id}
@@ -86,7 +87,9 @@ def test_a_reviewers_set_aside_is_kept_and_comes_back_with_an_undone_delete(open
     assert repo.set_aside(doc) == {ann.id, bea.id}
     repo.set_set_aside([ann.id, bea.id], False, reviewer="rev")
     assert repo.set_aside(doc) == set()
-    repo.delete_annotation(ann.id)
+    repo.set_set_aside([ann.id], True, reviewer="rev")
+    repo.delete_annotation(ann.id)  # by another window: taking the mark back skips it
+    assert repo.set_set_aside([ann.id], False, reviewer="rev") == []
     with pytest.raises(NotFound):
         repo.set_set_aside([bea.id, ann.id], True, reviewer="rev")
     assert repo.set_aside(doc) == set()  # the refused change left nothing behind, Bea's half neither

@@ -105,6 +105,10 @@ def test_neither_is_kept_when_the_review_is_opened_again_and_undone_like_any_ste
     QTest.keyClick(dialog.items, Qt.Key.Key_0)  # the figures: neither
     assert dialog.summary.text() == "0 differences to settle"
     assert window.undo_group.activeStack().undoText() == "set aside «47»"
+    steps = window.undo_group.activeStack().count()
+    dialog.items.setCurrentRow(0)
+    QTest.keyClick(dialog.items, Qt.Key.Key_0)  # again on a settled difference: no new step
+    assert window.undo_group.activeStack().count() == steps
     assert not [a for a in reader.annotations(doc) if a.annotator == GOLD]  # nothing went into gold
     dialog.close()
     qtbot.waitUntil(lambda: window.findChild(ReviewDialog, "reviewDialog") is None)

@@ -91,13 +91,26 @@ class ReviewDialog(QDialog):
         self.items.itemActivated.connect(self._show)
         self.resize(640, 520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for name in sorted({a.annotator for a in model.annotations()} - {GOLD}):
-            item = QListWidgetItem(name, self.analysts)
-            item.setCheckState(Qt.CheckState.Checked)
-        self.analysts.itemChanged.connect(self.refresh)
+        self.analysts.itemChanged.connect(self._compared_changed)
         model.rowsInserted.connect(self.refresh)
         model.rowsRemoved.connect(self.refresh)
         model.setAsideChanged.connect(self.refresh)
+        self.refresh()
+
+    def _add_analysts(self) -> None:
+        """Every analyst with spans in the document is in the list (ticked when first seen)."""
+        listed = {self.analysts.item(r).text() for r in range(self.analysts.count())}
+        new = sorted({a.annotator for a in self.model.annotations()} - {GOLD} - listed)
+        if not new:
+            return
+        self.analysts.blockSignals(True)
+        for name in new:
+            QListWidgetItem(name, self.analysts).setCheckState(Qt.CheckState.Checked)
+        self.analysts.sortItems()
+        self.analysts.blockSignals(False)
+
+    def _compared_changed(self) -> None:
+        self.items.setCurrentRow(-1)  # other groups now: start from the first
         self.refresh()
 
     def compared(self) -> list[str]:
@@ -112,7 +125,7 @@ class ReviewDialog(QDialog):
             item = self.analysts.item(r)
             item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
         self.analysts.blockSignals(False)
-        self.refresh()
+        self._compared_changed()
 
     # -- the list --------------------------------------------------------------------------------
     def differences(self) -> list[Difference]:
@@ -132,19 +145,21 @@ class ReviewDialog(QDialog):
 
     def refresh(self, *_args: object) -> None:
         row = max(self.items.currentRow(), 0)
+        refused = ""
         if self.model.document_id is not None:
             try:
                 self.aside = self.repo.set_aside(self.model.document_id)
-            except DatabaseRefused as exc:  # the list shows what was last read
-                self.summary.setText(str(exc))
+            except DatabaseRefused as exc:  # the list shows what was last read, and says so
+                refused = str(exc)
+        self._add_analysts()
         self.items.clear()
         found = self.differences()
         for d in found:
             item = QListWidgetItem(("✓ " if self.settled(d) else "• ") + self._describe(d), self.items)
             item.setData(Qt.ItemDataRole.UserRole, d)
         open_ = sum(not self.settled(d) for d in found)
-        self.summary.setText(self.tr("%n difference(s) to settle", "", open_) if found
-                             else self.tr("Choose two analysts whose layers differ."))
+        self.summary.setText(refused or (self.tr("%n difference(s) to settle", "", open_) if found
+                                         else self.tr("Choose two analysts whose layers differ.")))
         self.order.setText(" ↔ ".join(f"{n} {isolate(name)}" for n, name in enumerate(self.compared(), 1)))
         if self.items.count():
             self.items.setCurrentRow(min(row, self.items.count() - 1))
@@ -184,7 +199,8 @@ class ReviewDialog(QDialog):
     def set_aside(self) -> None:
         """Neither version into gold: the current difference's annotations are set aside (one undo step)."""
         d = self.current()
-        versions = [a for a in (self.model.find(u.id) for u in d.versions) if a is not None] if d else []
+        found = (self.model.find(u.id) for u in d.versions) if d else ()
+        versions = [a for a in found if a is not None and a.id not in self.aside]
         if versions:
             self._push(commands.SetAside(self.repo, self.model, versions, self.reviewer))
             self._next()
