@@ -34,7 +34,7 @@ class DocumentSession(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._rest_pending: tuple[int, int] | None = None  # (document, first offset) to load
-        self._stopped = False  # the window closed: nothing more is read
+        self.closed = False  # the window closed: nothing more is read
         self.shown: frozenset[str] | None = None  # the analysts whose layers are asked for; None: all
         # Annotating blind: each analyst reads only their own layer until they mark the document done.
         self.blind = False
@@ -78,7 +78,7 @@ class DocumentSession(QObject):
         """The window closes: nothing more is read (its database may be closed next)."""
         self._rest_timer.stop()
         self._rest_pending = None
-        self._stopped = True
+        self.closed = True
 
     def load_rest(self) -> None:
         pending, self._rest_pending = self._rest_pending, None
@@ -106,7 +106,7 @@ class DocumentSession(QObject):
 
     def changed_elsewhere(self) -> bool:
         """Whether another window or process changed the open document since it was read."""
-        return (self.document_id is not None and self._rest_pending is None and not self._stopped
+        return (self.document_id is not None and self._rest_pending is None and not self.closed
                 and self.repo.annotations_fingerprint(self.document_id, self.layers) != self.model.fingerprint())
 
     def reload(self) -> None:

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._read_analysts)
 
     def _read_analysts(self) -> None:
-        if self.isVisible():  # closed meanwhile: its database may be closed too
+        if not self.session.closed:  # closed meanwhile: its database may be closed too
             self._outline_layers(self.repo.annotators())
 
     def _outline_layers(self, everyone: list[str] | None = None) -> None:

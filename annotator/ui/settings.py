@@ -98,10 +98,7 @@ class Settings:
     @property
     def hidden_document_columns(self) -> list[str]:
         """The document list's optional columns the analyst hid ("outlet", "published")."""
-        value = self._s.value("documents/hiddenColumns", [])
-        if isinstance(value, str):  # QSettings hands back a single-item list as a string
-            value = [value]
-        return [str(v) for v in value if v] if isinstance(value, list) else []
+        return self._strings("documents/hiddenColumns")
 
     @hidden_document_columns.setter
     def hidden_document_columns(self, names: list[str]) -> None:
@@ -110,7 +107,11 @@ class Settings:
     # -- databases ---------------------------------------------------------------------
     @property
     def recent_databases(self) -> list[str]:
-        value = self._s.value("databases/recent", [])
+        return self._strings("databases/recent")
+
+    def _strings(self, key: str) -> list[str]:
+        """A list of strings kept under `key` (empty ones left out)."""
+        value = self._s.value(key, [])
         if isinstance(value, str):  # QSettings hands back a single-item list as a string
             value = [value]
         return [str(v) for v in value if v] if isinstance(value, list) else []

@@ -1,9 +1,9 @@
 """Document → Review: the analysts' layers of the open document compared (every analyst's, or
 those ticked), each difference listed with one version per analyst, and keys that settle it
 into the `gold` layer: 1 to 9 take that analyst's version, A all of them, 0 neither (kept in the
-database: the difference stays settled when the review is opened again, or other analysts are
-compared); Enter shows it in the article. Every step is one undo step in the document's history;
-the gold layer exports with `annotator export --annotator gold`."""
+database: the difference stays settled when the review is opened again, and in any comparison
+whose versions were all set aside); Enter shows it in the article. Every step is one undo step
+in the document's history; the gold layer exports with `annotator export --annotator gold`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
